@@ -1,0 +1,6 @@
+package studio.coanchor.media;
+
+@FunctionalInterface
+public interface PacketSink {
+    void accept(EncodedPacket packet);
+}

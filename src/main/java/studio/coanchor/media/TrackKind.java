@@ -1,0 +1,6 @@
+package studio.coanchor.media;
+
+public enum TrackKind {
+    VIDEO,
+    AUDIO
+}
