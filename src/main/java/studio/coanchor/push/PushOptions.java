@@ -1,0 +1,54 @@
+package studio.coanchor.push;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import studio.coanchor.media.VideoSettings;
+
+/**
+ * What to push and where: an RTMP URL, a local recording, or both.
+ *
+ * @param url              {@code rtmp://} or {@code rtmps://} URL, or null to record only
+ * @param recordFile       FLV file to record into (playable even if the process is killed), or null
+ * @param audioBitrateKbps AAC bitrate, or 0 for a stream without sound
+ * @param connectTimeout   how long one connect attempt, or one blocked write, may take
+ */
+public record PushOptions(String url, Path recordFile, VideoSettings video, int audioBitrateKbps,
+                          ReconnectPolicy reconnect, Duration connectTimeout) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    public PushOptions {
+        if (url == null && recordFile == null) {
+            throw new IllegalArgumentException("nothing to do: give an RTMP URL to push to, a file to record, or both");
+        }
+        if (url != null) {
+            checkUrl(url);
+        }
+        if (audioBitrateKbps < 0) {
+            throw new IllegalArgumentException("audio bitrate cannot be negative");
+        }
+    }
+
+    public static PushOptions to(String url, VideoSettings video) {
+        return new PushOptions(url, null, video, 64, ReconnectPolicy.DEFAULT, DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    private static void checkUrl(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a valid URL: " + PushTarget.shown(url));
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("rtmp") && !scheme.equals("rtmps")) {
+            throw new IllegalArgumentException("push URL must start with rtmp:// or rtmps://, was " + PushTarget.shown(url));
+        }
+        if (uri.getHost() == null || uri.getPath() == null || uri.getPath().split("/").length < 3) {
+            throw new IllegalArgumentException("push URL needs a host, an app and a stream name "
+                    + "(rtmp://host/app/stream), was " + PushTarget.shown(url));
+        }
+    }
+}
