@@ -7,15 +7,15 @@ import studio.coanchor.media.EventPublisher;
 import studio.coanchor.media.MediaException;
 
 /**
- * Records the encoded stream to an FLV file, flushed packet by packet, so the file plays up to its last frame even
+ * Records the encoded stream to an FLV or fragmented MP4 file, flushed packet by packet, so the file plays up to its last frame even
  * if the process is killed. Written from the encoding threads; a write failure ends the recording, not the push.
  */
 final class LocalRecording implements AutoCloseable {
     private final Path file;
     private final EventPublisher events;
-    private FlvMuxer muxer;
+    private PacketMuxer muxer;
 
-    private LocalRecording(Path file, FlvMuxer muxer, EventPublisher events) {
+    private LocalRecording(Path file, PacketMuxer muxer, EventPublisher events) {
         this.file = file;
         this.muxer = muxer;
         this.events = events;
@@ -24,7 +24,7 @@ final class LocalRecording implements AutoCloseable {
     static LocalRecording open(Path file, StreamTracks tracks, EventPublisher events) throws MediaException {
         try {
             String path = file.toAbsolutePath().toString();
-            return new LocalRecording(file, FlvMuxer.open(path, path, tracks, 5_000, true), events);
+            return new LocalRecording(file, PacketMuxer.open(path, path, tracks, 5_000, true), events);
         } catch (MuxerException e) {
             throw new MediaException(EventCode.PUSH_WARNING_READ_WRITE_FAIL, "cannot record to " + file + ": "
                     + e.getMessage() + "; pick a folder you can write to");

@@ -10,7 +10,7 @@ import studio.coanchor.media.VideoSettings;
  * What to push and where: an RTMP URL, a local recording, or both.
  *
  * @param url              {@code rtmp://} or {@code rtmps://} URL, or null to record only
- * @param recordFile       FLV file to record into (playable even if the process is killed), or null
+ * @param recordFile       FLV or fragmented MP4 file to record into (playable even if the process is killed), or null
  * @param audioBitrateKbps AAC bitrate, or 0 for a stream without sound
  * @param connectTimeout   how long one connect attempt, or one blocked write, may take
  */

@@ -30,7 +30,7 @@ final class Uplink {
     private final SendMeter meter = new SendMeter();
     private volatile boolean running;
     private volatile String serverIp = "-";
-    private volatile FlvMuxer muxer;
+    private volatile PacketMuxer muxer;
     private Thread thread;
 
     Uplink(String url, ReconnectPolicy policy, long timeoutMillis, SendQueue queue, Supplier<StreamTracks> tracks,
@@ -60,7 +60,7 @@ final class Uplink {
         }
         thread.interrupt();
         thread.join(timeoutMillis);
-        FlvMuxer stuck = muxer;
+        PacketMuxer stuck = muxer;
         if (thread.isAlive() && stuck != null) {
             stuck.abort();
         }
@@ -128,7 +128,7 @@ final class Uplink {
             String progress = " (attempt " + attempt + " of " + policy.attempts() + ")";
             try {
                 String ip = resolve();
-                muxer = FlvMuxer.open(url, PushTarget.shown(url), tracks.get(), timeoutMillis, false);
+                muxer = PacketMuxer.open(url, PushTarget.shown(url), tracks.get(), timeoutMillis, false);
                 serverIp = ip;
                 meter.reset();
                 queue.restartAtKeyFrame();
@@ -165,7 +165,7 @@ final class Uplink {
     }
 
     private void closeMuxer() {
-        FlvMuxer open = muxer;
+        PacketMuxer open = muxer;
         muxer = null;
         if (open != null) {
             try {

@@ -25,14 +25,17 @@ import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 import static org.bytedeco.ffmpeg.global.avutil.av_malloc;
+import static org.bytedeco.ffmpeg.global.avutil.av_rescale_q;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacpp.BytePointer;
 import studio.coanchor.media.AudioTrack;
 import studio.coanchor.media.EncodedPacket;
@@ -40,14 +43,16 @@ import studio.coanchor.media.EventCode;
 import studio.coanchor.media.VideoTrack;
 
 /**
- * Writes encoded packets as FLV to an RTMP URL or a file through FFmpeg's muxer. Timestamps are the packets' own
+ * Writes encoded packets to an RTMP URL (FLV) or a file (FLV, or fragmented MP4 for a {@code .mp4} name) through
+ * FFmpeg's muxers. Both formats keep everything written before a crash playable. Timestamps are the packets' own
  * milliseconds. A packet carrying new extradata (an encoder reopened at another size) makes FFmpeg's FLV muxer
  * send a new sequence header, so a resolution change needs no new connection. Used by one thread at a time.
  */
-final class FlvMuxer implements AutoCloseable {
+final class PacketMuxer implements AutoCloseable {
     private static final int PADDING = 64;
 
     private final String target;
+    private final String format;
     private final String shownTarget;
     private final IoDeadline deadline = new IoDeadline();
     private final long ioTimeoutMillis;
@@ -57,18 +62,20 @@ final class FlvMuxer implements AutoCloseable {
     private int audioIndex = -1;
     private byte[] videoExtradata;
     private boolean headerWritten;
+    private final AVRational millis = av_make_q(1, 1000);
     private long bytesWritten;
 
-    private FlvMuxer(String target, String shownTarget, long ioTimeoutMillis) {
+    private PacketMuxer(String target, String shownTarget, long ioTimeoutMillis) {
         this.target = target;
+        this.format = !target.startsWith("rtmp") && target.toLowerCase(Locale.ROOT).endsWith(".mp4") ? "mp4" : "flv";
         this.shownTarget = shownTarget;
         this.ioTimeoutMillis = ioTimeoutMillis;
     }
 
     /** Connects, publishes and writes the FLV header, all within {@code timeoutMillis}. */
-    static FlvMuxer open(String target, String shownTarget, StreamTracks tracks, long timeoutMillis,
+    static PacketMuxer open(String target, String shownTarget, StreamTracks tracks, long timeoutMillis,
                          boolean flushEveryPacket) throws MuxerException {
-        FlvMuxer muxer = new FlvMuxer(target, shownTarget, timeoutMillis);
+        PacketMuxer muxer = new PacketMuxer(target, shownTarget, timeoutMillis);
         try {
             muxer.start(tracks, flushEveryPacket);
             return muxer;
@@ -80,8 +87,8 @@ final class FlvMuxer implements AutoCloseable {
 
     private void start(StreamTracks tracks, boolean flushEveryPacket) throws MuxerException {
         context = new AVFormatContext(null);
-        check(avformat_alloc_output_context2(context, null, "flv", target), EventCode.PUSH_WARNING_SEVER_CONN_FAIL,
-                "cannot prepare FLV output");
+        check(avformat_alloc_output_context2(context, null, format, target), EventCode.PUSH_WARNING_SEVER_CONN_FAIL,
+                "cannot prepare " + format + " output");
         context.interrupt_callback().callback(deadline);
         addVideo(tracks.video());
         if (tracks.audio() != null) {
@@ -99,6 +106,7 @@ final class FlvMuxer implements AutoCloseable {
 
         AVDictionary muxOptions = new AVDictionary(null);
         av_dict_set(muxOptions, "flvflags", "no_duration_filesize", 0);
+        av_dict_set(muxOptions, "movflags", "frag_keyframe+empty_moov+default_base_moof", 0);
         if (flushEveryPacket) {
             av_dict_set(muxOptions, "flush_packets", "1", 0);
         }
@@ -160,8 +168,9 @@ final class FlvMuxer implements AutoCloseable {
         try {
             packet.data().capacity(encoded.size()).put(encoded.data());
             packet.stream_index(index);
-            packet.pts(encoded.ptsMillis());
-            packet.dts(encoded.dtsMillis());
+            AVRational timeBase = context.streams(index).time_base();
+            packet.pts(av_rescale_q(encoded.ptsMillis(), millis, timeBase));
+            packet.dts(av_rescale_q(encoded.dtsMillis(), millis, timeBase));
             if (encoded.keyFrame()) {
                 packet.flags(packet.flags() | AV_PKT_FLAG_KEY);
             }
