@@ -20,6 +20,7 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.swresample.SwrContext;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacpp.ShortPointer;
 import org.slf4j.Logger;
@@ -107,6 +108,7 @@ public final class AacEncoder implements AudioEncoding {
 
     private static SwrContext interleavedToPlanar(AVChannelLayout layout) throws FfmpegError {
         PointerPointer<SwrContext> created = new PointerPointer<>(1);
+        created.put(0, (Pointer) null);
         try {
             int status = swr_alloc_set_opts2(created, layout, AV_SAMPLE_FMT_FLTP, AudioFormat.SAMPLE_RATE,
                     layout, AV_SAMPLE_FMT_S16, AudioFormat.SAMPLE_RATE, 0, null);

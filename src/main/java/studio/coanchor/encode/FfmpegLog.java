@@ -6,6 +6,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
 import static org.bytedeco.ffmpeg.global.avutil.setLogCallback;
 
 import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
 import org.bytedeco.ffmpeg.avutil.LogCallback;
 import org.bytedeco.javacpp.BytePointer;
 import org.slf4j.Logger;
@@ -21,6 +22,8 @@ final class FfmpegLog extends LogCallback {
     private static final Logger LOG = LoggerFactory.getLogger("ffmpeg");
     private static final ThreadLocal<StringBuilder> CAPTURED = new ThreadLocal<>();
     private static final FfmpegLog INSTANCE = new FfmpegLog();
+    /** FFmpeg's "[h264_nvenc @ 0x55d0c0a0b2c0] " context prefix, which means nothing to a user. */
+    private static final Pattern CONTEXT_PREFIX = Pattern.compile("^\\[[^\\]]* @ 0x[0-9a-f]+\\] ");
 
     static {
         INSTANCE.retainReference();
@@ -53,7 +56,7 @@ final class FfmpegLog extends LogCallback {
         }
         StringBuilder lines = CAPTURED.get();
         if (lines != null && level <= AV_LOG_WARNING) {
-            lines.append(lines.length() == 0 ? "" : "; ").append(line);
+            lines.append(lines.length() == 0 ? "" : "; ").append(CONTEXT_PREFIX.matcher(line).replaceFirst(""));
         }
         if (level <= AV_LOG_ERROR) {
             LOG.warn(line);

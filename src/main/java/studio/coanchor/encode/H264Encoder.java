@@ -103,6 +103,8 @@ public final class H264Encoder implements VideoEncoding {
         Map<String, String> options = new LinkedHashMap<>();
         switch (choice) {
             case X264 -> {
+                // filler=1, not nal-hrd=cbr: with NAL HRD on, x264 refuses to change VBV settings between frames
+                // ("VBV parameters cannot be changed when NAL HRD is in use") and changeBitrate would do nothing.
                 options.put("preset", x264Preset);
                 options.put("tune", "zerolatency");
                 options.put("forced-idr", "1");
@@ -185,14 +187,16 @@ public final class H264Encoder implements VideoEncoding {
         }
     }
 
-    /** Reports the first failure of a run once (1104); the rest only go to the log. */
+    /** Reports the first failure of a run (log and 1104); the rest of the run only goes to the debug log. */
     private void reportFailure(Exception e) {
-        LOG.warn("{} could not encode a frame", choice.ffmpegName(), e);
-        if (!failing) {
-            failing = true;
-            events.onEvent(MediaEvent.now(EventCode.PUSH_WARNING_VIDEO_ENCODE_FAIL,
-                    choice.ffmpegName() + ": " + e.getMessage()));
+        if (failing) {
+            LOG.debug("{} still cannot encode: {}", choice.ffmpegName(), e.getMessage());
+            return;
         }
+        failing = true;
+        LOG.warn("{} could not encode a frame", choice.ffmpegName(), e);
+        events.onEvent(MediaEvent.now(EventCode.PUSH_WARNING_VIDEO_ENCODE_FAIL,
+                choice.ffmpegName() + ": " + e.getMessage()));
     }
 
     @Override

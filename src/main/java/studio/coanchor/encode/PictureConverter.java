@@ -96,9 +96,16 @@ final class PictureConverter implements AutoCloseable {
         return scaled;
     }
 
-    private BytePointer nativePlane(VideoFrame frame, int index) {
+    private BytePointer nativePlane(VideoFrame frame, int index) throws FfmpegError {
         ByteBuffer plane = frame.planes()[index].duplicate();
-        int length = Math.min(plane.capacity(), frame.strides()[index] * frame.planeHeight(index));
+        int rows = frame.planeHeight(index);
+        int needed = frame.strides()[index] * (rows - 1) + rowBytes(frame, index);
+        if (frame.strides()[index] < rowBytes(frame, index) || plane.capacity() < needed) {
+            throw FfmpegError.of(frame.format() + " " + frame.width() + "x" + frame.height() + " plane " + index
+                    + " holds " + plane.capacity() + " bytes at stride " + frame.strides()[index] + ", needs "
+                    + needed);
+        }
+        int length = Math.min(plane.capacity(), frame.strides()[index] * rows);
         plane.position(0).limit(length);
         if (plane.isDirect()) {
             return new BytePointer(plane);
@@ -113,6 +120,17 @@ final class PictureConverter implements AutoCloseable {
         }
         copy.position(0).put(plane.array(), plane.arrayOffset(), length);
         return copy;
+    }
+
+    /** Bytes of picture in one row of plane {@code index}, without padding. */
+    private static int rowBytes(VideoFrame frame, int index) {
+        int chromaWidth = (frame.width() + 1) / 2;
+        return switch (frame.format()) {
+            case YUV420P -> index == 0 ? frame.width() : chromaWidth;
+            case NV12 -> index == 0 ? frame.width() : 2 * chromaWidth;
+            case BGR24 -> 3 * frame.width();
+            case BGRA -> 4 * frame.width();
+        };
     }
 
     @Override

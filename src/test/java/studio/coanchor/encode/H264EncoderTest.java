@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import studio.coanchor.media.EncodedPacket;
+import studio.coanchor.media.EventCode;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.PixelFormat;
 import studio.coanchor.media.VideoEncoding;
+import studio.coanchor.media.VideoFrame;
 import studio.coanchor.media.VideoSettings;
 
 class H264EncoderTest {
@@ -22,12 +26,16 @@ class H264EncoderTest {
     private final List<MediaEvent> events = new ArrayList<>();
     private final FfmpegEncoderFactory x264 = new FfmpegEncoderFactory(EncoderChoice.X264, "veryfast");
 
+    private long encodingNanos;
+
     /** Encodes frames {@code from} to {@code from + count - 1}, stamped 1/fps apart from the origin. */
-    private static List<EncodedPacket> encode(VideoEncoding encoder, MovingPattern pattern, int fps, int from,
-                                              int count) {
+    private List<EncodedPacket> encode(VideoEncoding encoder, MovingPattern pattern, int fps, int from, int count) {
         List<EncodedPacket> packets = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
-            encoder.encode(pattern.frame(i, ORIGIN_MICROS + i * 1_000_000L / fps), packets::add);
+            VideoFrame frame = pattern.frame(i, ORIGIN_MICROS + i * 1_000_000L / fps);
+            long started = System.nanoTime();
+            encoder.encode(frame, packets::add);
+            encodingNanos += System.nanoTime() - started;
         }
         return packets;
     }
@@ -41,16 +49,12 @@ class H264EncoderTest {
         VideoSettings hd = QualityPreset.HD.settings(Orientation.LANDSCAPE);
         MovingPattern pattern = new MovingPattern(hd.width(), hd.height(), PixelFormat.YUV420P, true);
         List<EncodedPacket> packets;
-        long started;
-        long elapsed;
         try (VideoEncoding encoder = x264.openVideo(hd, ORIGIN_MICROS, events::add)) {
-            started = System.nanoTime();
             packets = encode(encoder, pattern, hd.fps(), 0, 10 * hd.fps());
-            elapsed = System.nanoTime() - started;
             assertEquals("libx264", encoder.track().encoderName());
             assertArrayEquals(encoder.track().extradata(), packets.get(0).extradata());
         }
-        System.out.printf("HD x264 veryfast: %.2f ms a frame%n", elapsed / 1e6 / packets.size());
+        System.out.printf("HD x264 veryfast: %.2f ms a frame%n", encodingNanos / 1e6 / packets.size());
 
         assertEquals(10 * hd.fps(), packets.size());
         assertNotNull(packets.get(0).extradata());
@@ -172,15 +176,38 @@ class H264EncoderTest {
         }
         try (VideoEncoding encoder = x264.openVideo(uhd, ORIGIN_MICROS, events::add)) {
             MovingPattern pattern = new MovingPattern(1280, 720, PixelFormat.YUV420P, true);
-            long started = System.nanoTime();
+            encodingNanos = 0;
             List<EncodedPacket> packets = encode(encoder, pattern, uhd.fps(), 30, 30);
-            System.out.printf("720p x264 veryfast: %.2f ms a frame%n", (System.nanoTime() - started) / 1e6 / 30);
+            System.out.printf("720p x264 veryfast: %.2f ms a frame%n", encodingNanos / 1e6 / 30);
             EncodedPacket first = packets.get(0);
             assertTrue(first.keyFrame());
             assertEquals(2000, first.ptsMillis(), "times stay on the broadcast's origin");
             assertNotNull(first.extradata());
-            assertFalse(java.util.Arrays.equals(small, first.extradata()));
+            assertFalse(Arrays.equals(small, first.extradata()));
             assertNull(packets.get(1).extradata());
         }
+    }
+
+    @Test
+    void aFrameThatCannotBeEncodedIsReportedOnceAndTheEncoderCarriesOn() throws Exception {
+        VideoSettings sub = QualityPreset.SUB.settings(Orientation.LANDSCAPE);
+        MovingPattern pattern = new MovingPattern(sub.width(), sub.height(), PixelFormat.YUV420P, true);
+        VideoFrame truncated = new VideoFrame(sub.width(), sub.height(), PixelFormat.YUV420P,
+                new ByteBuffer[] {ByteBuffer.allocateDirect(16), ByteBuffer.allocateDirect(16),
+                    ByteBuffer.allocateDirect(16)}, new int[] {sub.width(), sub.width() / 2, sub.width() / 2},
+                ORIGIN_MICROS, 0);
+        try (VideoEncoding encoder = x264.openVideo(sub, ORIGIN_MICROS, events::add)) {
+            List<EncodedPacket> packets = new ArrayList<>();
+            encoder.encode(truncated, packets::add);
+            encoder.encode(truncated.withTimes(ORIGIN_MICROS + 70_000, 0), packets::add);
+            assertTrue(packets.isEmpty());
+            packets.addAll(encode(encoder, pattern, sub.fps(), 2, 3));
+            assertEquals(3, packets.size());
+            assertTrue(packets.get(0).keyFrame());
+        }
+        List<MediaEvent> failures = events.stream()
+                .filter(e -> e.code() == EventCode.PUSH_WARNING_VIDEO_ENCODE_FAIL).toList();
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).message().contains("plane 0 holds 16 bytes"), failures.get(0).message());
     }
 }
