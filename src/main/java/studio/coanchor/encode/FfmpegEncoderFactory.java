@@ -30,7 +30,7 @@ public final class FfmpegEncoderFactory implements EncoderFactory {
 
     public static final String DEFAULT_X264_PRESET = "veryfast";
 
-    /** Larger than H.264 level 5.2 (4096x2304) allows in either direction. */
+    /** H.264's largest level (5.2, up to 4096x2304) allows no more than this many pixels a side. */
     private static final int MAX_SIDE = 4096;
 
     private static final List<EncoderChoice> HARDWARE_ORDER =

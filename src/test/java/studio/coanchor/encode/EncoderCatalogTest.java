@@ -26,7 +26,8 @@ class EncoderCatalogTest {
         EncoderProbe nvenc = byChoice.get(EncoderChoice.NVENC);
         assertTrue(nvenc.present());
         assertFalse(nvenc.opens());
-        assertTrue(nvenc.detail().startsWith("h264_nvenc did not open: "), nvenc.detail());
+        assertTrue(nvenc.detail().startsWith("h264_nvenc did not open: ") && nvenc.detail().contains("libcuda"),
+                "FFmpeg's own reason: " + nvenc.detail());
         assertFalse(byChoice.get(EncoderChoice.MF).present(), "Media Foundation is in Windows builds only");
         assertSame(probes, EncoderCatalog.probe(), "probed once per process");
     }
