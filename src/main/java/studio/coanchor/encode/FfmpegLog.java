@@ -1,0 +1,69 @@
+package studio.coanchor.encode;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_INFO;
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
+import static org.bytedeco.ffmpeg.global.avutil.setLogCallback;
+
+import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
+import org.bytedeco.ffmpeg.avutil.LogCallback;
+import org.bytedeco.javacpp.BytePointer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes FFmpeg's log to SLF4J (logger {@code ffmpeg}) and lets an encoder open see the warnings and errors FFmpeg
+ * logged on its own thread while it ran: avcodec_open2 often returns only "Generic error in an external library"
+ * and says why ("Cannot load libcuda.so.1") in the log. FFmpeg has one log callback per process; whoever installs
+ * one last wins, and then {@link #capture} falls back to av_strerror's words.
+ */
+final class FfmpegLog extends LogCallback {
+    private static final Logger LOG = LoggerFactory.getLogger("ffmpeg");
+    private static final ThreadLocal<StringBuilder> CAPTURED = new ThreadLocal<>();
+    private static final FfmpegLog INSTANCE = new FfmpegLog();
+    /** FFmpeg's "[h264_nvenc @ 0x55d0c0a0b2c0] " context prefix, which means nothing to a user. */
+    private static final Pattern CONTEXT_PREFIX = Pattern.compile("^\\[[^\\]]* @ 0x[0-9a-f]+\\] ");
+
+    static {
+        INSTANCE.retainReference();
+        setLogCallback(INSTANCE);
+    }
+
+    private FfmpegLog() {
+    }
+
+    /** What {@link #capture} returns: the call's FFmpeg status and the warnings and errors it logged. */
+    record Captured(int status, String logged) {
+    }
+
+    static Captured capture(IntSupplier call) {
+        StringBuilder lines = new StringBuilder();
+        CAPTURED.set(lines);
+        try {
+            int status = call.getAsInt();
+            return new Captured(status, lines.toString());
+        } finally {
+            CAPTURED.remove();
+        }
+    }
+
+    @Override
+    public void call(int level, BytePointer message) {
+        String line = message.getString().stripTrailing();
+        if (line.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = CAPTURED.get();
+        if (lines != null && level <= AV_LOG_WARNING) {
+            lines.append(lines.length() == 0 ? "" : "; ").append(CONTEXT_PREFIX.matcher(line).replaceFirst(""));
+        }
+        if (level <= AV_LOG_ERROR) {
+            LOG.warn(line);
+        } else if (level <= AV_LOG_INFO) {
+            LOG.debug(line);
+        } else {
+            LOG.trace(line);
+        }
+    }
+}
