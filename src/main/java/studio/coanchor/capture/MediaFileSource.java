@@ -60,6 +60,11 @@ public final class MediaFileSource extends GrabberSource {
 
     @Override
     protected void verify(FFmpegFrameGrabber started) throws MediaException {
+        // FFmpeg's tty demuxer plays any .txt file as ANSI art; nobody means that as their video.
+        if ("tty".equals(started.getFormatContext().iformat().name().getString())) {
+            throw new MediaException(EventCode.PUSH_ERR_OPEN_CAMERA_FAIL, file + " is a text file, not a video:"
+                    + " pick a video file FFmpeg can play");
+        }
         if (!started.hasVideo()) {
             throw new MediaException(EventCode.PUSH_ERR_OPEN_CAMERA_FAIL, file + " has no picture: pick a video"
                     + " file, or use it with another video source");
