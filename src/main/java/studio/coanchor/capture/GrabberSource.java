@@ -79,7 +79,12 @@ abstract class GrabberSource implements CaptureSource {
         }
         MediaEventListener listener = events != null ? events : event -> { };
         Run next = new Run(sink, listener);
-        next.grabber = open(next.deadline);
+        try {
+            next.grabber = open(next.deadline);
+        } catch (MediaException | RuntimeException e) {
+            next.deadline.close();
+            throw e;
+        }
         opened(listener);
         next.thread.start();
         run = next;
@@ -106,6 +111,10 @@ abstract class GrabberSource implements CaptureSource {
     /** Builds and starts a grabber whose reads are bounded by {@code deadline}. */
     private FFmpegFrameGrabber open(GrabDeadline deadline) throws MediaException {
         FFmpegFrameGrabber grabber = newGrabber();
+        if (!paced()) {
+            // Frames a live device delivers while FFmpeg probes it would come out late and in a burst: drop them.
+            grabber.setOption("fflags", "nobuffer");
+        }
         try {
             grabber.start();
         } catch (FrameGrabber.Exception e) {
@@ -236,7 +245,7 @@ abstract class GrabberSource implements CaptureSource {
             timeline.waitFor(pts);
             long captureMillis = System.currentTimeMillis();
             VideoFrame video = frames.video(frame, pts, captureMillis);
-            if (latencyStamp) {
+            if (latencyStamp && LatencyBarcode.fits(video)) {
                 LatencyBarcode.stamp(video, captureMillis);
             }
             if (first) {

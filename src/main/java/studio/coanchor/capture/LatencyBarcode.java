@@ -53,6 +53,11 @@ public final class LatencyBarcode {
         return value >= EARLIEST && value <= LATEST ? OptionalLong.of(value) : OptionalLong.empty();
     }
 
+    /** Whether {@code frame} is large enough to carry the code (at least 160 pixels wide). */
+    public static boolean fits(VideoFrame frame) {
+        return blockSize(frame) > 0;
+    }
+
     private static int blockSize(VideoFrame frame) {
         int block = frame.width() / BLOCKS_ACROSS;
         return block >= 2 && block <= frame.height() ? block : 0;

@@ -109,8 +109,9 @@ public final class MicrophoneSource implements CaptureSource {
     }
 
     private MediaException failure(String reason, Exception cause) {
+        String why = reason == null ? "the sound system gave no reason" : reason.replaceAll("\\.+$", "");
         return new MediaException(EventCode.PUSH_ERR_OPEN_MIC_FAIL, "Could not open the " + description() + ": "
-                + reason + ". Connect a microphone or pick another one (coanchor devices lists them),"
+                + why + ". Connect a microphone or pick another one (coanchor devices lists them),"
                 + " or use --audio tone or --audio none", cause);
     }
 
