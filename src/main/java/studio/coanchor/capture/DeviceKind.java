@@ -1,0 +1,5 @@
+package studio.coanchor.capture;
+
+public enum DeviceKind {
+    CAMERA, MICROPHONE, SCREEN
+}

@@ -1,0 +1,72 @@
+package studio.coanchor.capture;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NV12;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
+import java.nio.ByteBuffer;
+import java.nio.ShortBuffer;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.javacv.Frame;
+import studio.coanchor.media.AudioFormat;
+import studio.coanchor.media.AudioFrame;
+import studio.coanchor.media.PixelFormat;
+import studio.coanchor.media.VideoFrame;
+
+/**
+ * Turns the grabber's reused JavaCV frames into media frames without copying pixels. For a planar format JavaCV's
+ * {@code Frame.image[0]} covers only the first plane, so the planes come from the AVFrame it keeps in
+ * {@code opaque}.
+ */
+final class GrabbedFrames {
+    private short[] samples = new short[AudioFormat.SAMPLES_PER_10_MS * AudioFormat.CHANNELS];
+
+    static PixelFormat pixelFormat(int ffmpegFormat) {
+        if (ffmpegFormat == AV_PIX_FMT_YUV420P) {
+            return PixelFormat.YUV420P;
+        } else if (ffmpegFormat == AV_PIX_FMT_NV12) {
+            return PixelFormat.NV12;
+        } else if (ffmpegFormat == AV_PIX_FMT_BGR24) {
+            return PixelFormat.BGR24;
+        } else if (ffmpegFormat == AV_PIX_FMT_BGRA) {
+            return PixelFormat.BGRA;
+        }
+        throw new IllegalArgumentException("unsupported FFmpeg pixel format " + ffmpegFormat);
+    }
+
+    static int ffmpegFormat(PixelFormat format) {
+        return switch (format) {
+            case YUV420P -> AV_PIX_FMT_YUV420P;
+            case NV12 -> AV_PIX_FMT_NV12;
+            case BGR24 -> AV_PIX_FMT_BGR24;
+            case BGRA -> AV_PIX_FMT_BGRA;
+        };
+    }
+
+    VideoFrame video(Frame frame, long ptsMicros, long captureMillis) {
+        AVFrame picture = (AVFrame) frame.opaque;
+        PixelFormat format = pixelFormat(picture.format());
+        int width = frame.imageWidth;
+        int height = frame.imageHeight;
+        ByteBuffer[] planes = new ByteBuffer[format.planes()];
+        int[] strides = new int[format.planes()];
+        for (int i = 0; i < planes.length; i++) {
+            int rows = i > 0 ? (height + 1) / 2 : height;
+            strides[i] = picture.linesize(i);
+            planes[i] = picture.data(i).capacity((long) strides[i] * rows).asByteBuffer();
+        }
+        return new VideoFrame(width, height, format, planes, strides, ptsMicros, captureMillis);
+    }
+
+    /** Expects the grabber to resample to 48 kHz stereo S16 interleaved. */
+    AudioFrame audio(Frame frame, long ptsMicros) {
+        ShortBuffer source = ((ShortBuffer) frame.samples[0]).duplicate();
+        int values = source.remaining();
+        if (samples.length < values) {
+            samples = new short[values];
+        }
+        source.get(samples, 0, values);
+        return new AudioFrame(samples, values / AudioFormat.CHANNELS, ptsMicros);
+    }
+}
