@@ -62,6 +62,8 @@ final class PacketMuxer implements AutoCloseable {
     private int audioIndex = -1;
     private byte[] videoExtradata;
     private boolean headerWritten;
+    /** FFmpeg's FLV muxer refuses any packet, of either track, older than the first one it wrote. */
+    private long firstDtsMillis = Long.MIN_VALUE;
     private final AVRational millis = av_make_q(1, 1000);
     private long bytesWritten;
 
@@ -161,8 +163,11 @@ final class PacketMuxer implements AutoCloseable {
     /** Writes one packet; a video packet with changed extradata carries it so FFmpeg sends a new header. */
     void write(EncodedPacket encoded) throws MuxerException {
         int index = encoded.isVideo() ? videoIndex : audioIndex;
-        if (index < 0) {
+        if (index < 0 || encoded.dtsMillis() < firstDtsMillis) {
             return;
+        }
+        if (firstDtsMillis == Long.MIN_VALUE) {
+            firstDtsMillis = encoded.dtsMillis();
         }
         check(av_new_packet(packet, encoded.size()), EventCode.PUSH_WARNING_READ_WRITE_FAIL, "out of memory");
         try {

@@ -189,7 +189,7 @@ class PusherTest {
                     Duration.ofSeconds(10)), "960x540 arrives after the switch");
             RtmpReceiver.Received after = receiver.video().stream().filter(r -> r.width() == 960).findFirst().orElseThrow();
             assertEquals(540, after.height());
-            assertEquals(1, receiver.connections(), "no new connection");
+            assertEquals(1, receiver.connections(), "no new connection: " + push.events);
             assertTrue(push.saw(EventCode.PUSH_EVT_CHANGE_RESOLUTION));
             assertTrue(push.saw(EventCode.PUSH_EVT_CHANGE_BITRATE));
             assertFalse(push.saw(EventCode.PUSH_WARNING_RECONNECT));
