@@ -25,11 +25,27 @@ public final class CameraSource extends GrabberSource {
 
     private final HostOs os = HostOs.current();
     private final String id;
+    private final String format;
+    private final String fixedInput;
 
     /** {@code id}: a /dev/videoN path or N on Linux, a device name on Windows, an index on macOS; null = first. */
     public CameraSource(String id, boolean latencyStamp) {
         super("capture-camera", latencyStamp);
         this.id = id;
+        this.format = switch (os) {
+            case LINUX -> "v4l2";
+            case WINDOWS -> "dshow";
+            case MACOS -> "avfoundation";
+        };
+        this.fixedInput = null;
+    }
+
+    /** A camera read from any FFmpeg input, such as a lavfi graph that ends the way an unplugged camera does. */
+    CameraSource(String format, String input, boolean latencyStamp) {
+        super("capture-camera", latencyStamp);
+        this.id = input;
+        this.format = format;
+        this.fixedInput = input;
     }
 
     @Override
@@ -48,6 +64,9 @@ public final class CameraSource extends GrabberSource {
     }
 
     private String input() throws MediaException {
+        if (fixedInput != null) {
+            return fixedInput;
+        }
         return switch (os) {
             case LINUX -> id == null ? "/dev/video0" : id.matches("\\d+") ? "/dev/video" + id : id;
             case WINDOWS -> "video=" + (id != null ? id : firstCameraName());
@@ -67,11 +86,7 @@ public final class CameraSource extends GrabberSource {
     @Override
     protected FFmpegFrameGrabber newGrabber() throws MediaException {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(input());
-        grabber.setFormat(switch (os) {
-            case LINUX -> "v4l2";
-            case WINDOWS -> "dshow";
-            case MACOS -> "avfoundation";
-        });
+        grabber.setFormat(format);
         grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
         return grabber;
     }
