@@ -18,8 +18,8 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        command.getErr().println(command.getCommandName() + ": " + ex.getMessage()
-                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        String name = command.getCommandSpec().qualifiedName();
+        command.getErr().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
@@ -27,7 +27,7 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         LOG.debug("{} failed", command.getCommandName(), ex);
         String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-        command.getErr().println(command.getCommandName() + ": " + message);
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message);
         return command.getCommandSpec().exitCodeOnExecutionException();
     }
 }

@@ -81,7 +81,7 @@ final class PushCommand implements Callable<Integer> {
                     Optional.ofNullable(record), Optional.ofNullable(duration), latencyStamp, retryCount,
                     retryInterval);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 }
