@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -21,6 +22,8 @@ import javafx.scene.layout.VBox;
 public final class StudioView {
     private static final String STYLESHEET = "studio.css";
     private static final String HEADER_ICON = "icons/coanchor-32.png";
+    /** The list's padding plus room for its vertical scroll bar. */
+    private static final double LOG_SIDE_MARGINS = 24;
 
     private final StudioViewModel model;
     private final PreviewView preview;
@@ -100,6 +103,7 @@ public final class StudioView {
         list.getStyleClass().add("event-log");
         list.setFocusTraversable(false);
         list.setPlaceholder(new Label("No events yet"));
+        list.setCellFactory(cells -> wrappingCell(list));
         model.events().subscribe(() -> list.scrollTo(model.events().size() - 1));
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -146,6 +150,20 @@ public final class StudioView {
         controls.getStyleClass().add("controls");
         controls.setAlignment(Pos.CENTER_LEFT);
         return controls;
+    }
+
+    /** A log line wraps inside the list's width instead of running off to the right. */
+    private static ListCell<String> wrappingCell(ListView<String> list) {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(LOG_SIDE_MARGINS));
+        return cell;
     }
 
     private static void toggleStyle(Node node, String styleClass, boolean on) {
