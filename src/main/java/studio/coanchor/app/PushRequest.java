@@ -3,6 +3,7 @@ package studio.coanchor.app;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * One headless push as the user asked for it, checked and normalised: keywords are lower case, the quality is one
- * of SPEC §1's preset names in upper case. Building one with a bad value fails with a message that names the
+ * of the quality preset names in upper case. Building one with a bad value fails with a message that names the
  * option, the value and what is accepted.
  *
  * @param source      {@code test}, {@code camera[:ID]}, {@code screen[:X,Y,W,H]} or {@code file:PATH}
@@ -61,7 +62,6 @@ public record PushRequest(String source, String audio, String quality, String or
     }
 
     private static void checkSource(String source) {
-        String accepted = "test, camera, camera:ID, screen, screen:X,Y,W,H or file:PATH";
         if (source.equals("test") || source.equals("camera") || source.equals("screen")) {
             return;
         }
@@ -75,13 +75,20 @@ public record PushRequest(String source, String audio, String quality, String or
             throw invalid("--source", source, "screen:X,Y,W,H with whole numbers and W, H above zero");
         }
         if (source.startsWith("file:")) {
-            Path file = Path.of(source.substring("file:".length()));
-            if (Files.isRegularFile(file)) {
+            if (isRegularFile(source.substring("file:".length()))) {
                 return;
             }
             throw invalid("--source", source, "file:PATH naming a media file that exists");
         }
-        throw invalid("--source", source, accepted);
+        throw invalid("--source", source, "test, camera, camera:ID, screen, screen:X,Y,W,H or file:PATH");
+    }
+
+    private static boolean isRegularFile(String path) {
+        try {
+            return !path.isEmpty() && Files.isRegularFile(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static void checkAudio(String audio) {
