@@ -17,6 +17,7 @@ import studio.coanchor.media.PushStatus;
 final class PatternBroadcast implements BroadcastControl, AutoCloseable {
     private final MovingPattern pattern = new MovingPattern(640, 360, 30);
     private Thread statusThread;
+    private Consumer<MediaEvent> events = event -> { };
 
     @Override
     public LatestFrameSlot<PreviewImage> preview() {
@@ -25,12 +26,24 @@ final class PatternBroadcast implements BroadcastControl, AutoCloseable {
 
     @Override
     public synchronized void goLive(String url, Consumer<MediaEvent> events, Consumer<PushStatus> status) {
+        this.events = events;
         String host = URI.create(url).getHost();
         events.accept(MediaEvent.now(EventCode.PUSH_EVT_CONNECT_SUCC, "Connected to " + host));
         events.accept(MediaEvent.now(EventCode.PUSH_EVT_PUSH_BEGIN, "Pushing " + url));
         statusThread = new Thread(() -> reportStatus(status), "test-push-status");
         statusThread.setDaemon(true);
         statusThread.start();
+    }
+
+    /** Reports {@code event} from a thread of its own, as a failing engine would. */
+    void report(MediaEvent event) throws InterruptedException {
+        Consumer<MediaEvent> listener;
+        synchronized (this) {
+            listener = events;
+        }
+        Thread reporter = new Thread(() -> listener.accept(event), "test-push-error");
+        reporter.start();
+        reporter.join();
     }
 
     private void reportStatus(Consumer<PushStatus> status) {

@@ -27,6 +27,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.coanchor.media.EventCode;
+import studio.coanchor.media.MediaEvent;
 
 @ExtendWith(ApplicationExtension.class)
 class StudioWindowTest {
@@ -94,6 +96,21 @@ class StudioWindowTest {
         assertFalse(onFx(() -> goLive.getStyleClass().contains("live")));
         assertTrue(onFx(status::getText).startsWith("Offline"));
         assertTrue(onFx(() -> logContains("Stopped")));
+    }
+
+    @Test
+    void aTerminalErrorFromTheEngineEndsTheBroadcast(FxRobot robot) throws Exception {
+        Button goLive = robot.lookup("#go-live").queryButton();
+        robot.clickOn("#url").write(URL);
+        robot.clickOn("#go-live");
+        waitUntil(() -> onFx(goLive::getText).equals("Stop"));
+
+        engine.report(MediaEvent.now(EventCode.PUSH_ERR_NET_DISCONNECT, "3 reconnect attempts failed"));
+
+        waitUntil(() -> onFx(goLive::getText).equals("Go Live"));
+        assertTrue(onFx(() -> logContains("-1307  3 reconnect attempts failed")));
+        assertTrue(onFx(() -> logContains("Broadcast ended: " + EventCode.PUSH_ERR_NET_DISCONNECT.description())));
+        assertTrue(onFx(() -> model.statusLineProperty().get()).startsWith("Offline"));
     }
 
     @Test
