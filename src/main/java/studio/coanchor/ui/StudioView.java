@@ -87,6 +87,7 @@ public final class StudioView {
         status.setId("status-line");
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setWrapText(true);
         status.textProperty().bind(model.statusLineProperty());
 
         VBox stage = new VBox(8, preview, status);

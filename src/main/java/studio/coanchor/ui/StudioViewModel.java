@@ -188,9 +188,9 @@ public final class StudioViewModel implements AutoCloseable {
 
     private static String describe(PushStatus status) {
         return status.width() + "x" + status.height() + " · " + status.fps() + " fps · video " + status.videoKbps()
-                + " kbps · audio " + status.audioKbps() + " kbps · sent " + status.sendKbps() + " kbps · jitter "
+                + " · audio " + status.audioKbps() + " · sent " + status.sendKbps() + " kbps · jitter "
                 + status.jitterMs() + " ms · queue " + status.queue() + " · dropped " + status.dropped() + " · CPU "
-                + status.cpuProcess() + "% (system " + status.cpuSystem() + "%) · server " + status.serverIp();
+                + status.cpuProcess() + "% / " + status.cpuSystem() + "% · " + status.serverIp();
     }
 
     private void log(String text) {

@@ -85,7 +85,7 @@ class StudioWindowTest {
         assertTrue(onFx(() -> goLive.getStyleClass().contains("live")));
         waitUntil(() -> onFx(() -> logContains("1002  Pushing " + URL)));
         assertTrue(onFx(() -> logContains("1001  Connected to 127.0.0.1")));
-        waitUntil(() -> onFx(status::getText).startsWith("960x540 · 15 fps · video 1200 kbps"));
+        waitUntil(() -> onFx(status::getText).startsWith("960x540 · 15 fps · video 1200 · audio 64 · sent 12"));
         assertEquals("LIVE", robot.lookup("#live-state").queryAs(Label.class).getText());
         waitUntil(() -> view.preview().framesShownProperty().get() >= 5);
         saveScreenshot();
