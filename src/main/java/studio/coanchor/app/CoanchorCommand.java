@@ -1,0 +1,34 @@
+package studio.coanchor.app;
+
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import studio.coanchor.ui.BroadcastControl;
+
+@Command(name = "coanchor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"CoAnchor Studio: capture, preview and push a live stream over RTMP.",
+                "Without a command it opens the studio window."})
+final class CoanchorCommand implements Callable<Integer> {
+
+    private final Supplier<BroadcastControl> studioEngine;
+
+    CoanchorCommand(Supplier<BroadcastControl> studioEngine) {
+        this.studioEngine = studioEngine;
+    }
+
+    @Override
+    public Integer call() {
+        StudioLauncher.launch(studioEngine.get());
+        return 0;
+    }
+
+    /** The whole command tree with its error handling: a bad value is one line on stderr and exit code 2. */
+    static CommandLine commandLine(CoanchorCommand root, PushCommand push, DevicesCommand devices) {
+        return new CommandLine(root)
+                .addSubcommand(push)
+                .addSubcommand(devices)
+                .setParameterExceptionHandler(new OneLineErrors())
+                .setExecutionExceptionHandler(new OneLineErrors());
+    }
+}

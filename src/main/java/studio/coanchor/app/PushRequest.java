@@ -1,0 +1,139 @@
+package studio.coanchor.app;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One headless push as the user asked for it, checked and normalised: keywords are lower case, the quality is one
+ * of the quality preset names in upper case. Building one with a bad value fails with a message that names the
+ * option, the value and what is accepted.
+ *
+ * @param source      {@code test}, {@code camera[:ID]}, {@code screen[:X,Y,W,H]} or {@code file:PATH}
+ * @param audio       {@code tone}, {@code mic[:ID]} or {@code none}
+ * @param duration    how long to push; empty means until interrupted
+ */
+public record PushRequest(String source, String audio, String quality, String orientation, String encoder,
+                          Optional<String> url, Optional<Path> record, Optional<Duration> duration,
+                          boolean latencyStamp, int retryCount, Duration retryInterval) {
+
+    public static final List<String> QUALITIES =
+            List.of("SD", "HD", "UHD", "MAIN", "SUB", "GAME_SD", "GAME_HD", "GAME_UHD");
+    public static final List<String> ORIENTATIONS = List.of("landscape", "portrait");
+    public static final List<String> ENCODERS =
+            List.of("auto", "x264", "openh264", "nvenc", "qsv", "mf", "videotoolbox");
+
+    private static final Pattern SCREEN_REGION = Pattern.compile("\\d{1,5},\\d{1,5},[1-9]\\d{0,4},[1-9]\\d{0,4}");
+    private static final Duration SHORTEST_RETRY_INTERVAL = Duration.ofSeconds(3);
+    private static final Duration LONGEST_RETRY_INTERVAL = Duration.ofSeconds(30);
+
+    public PushRequest {
+        checkSource(source);
+        checkAudio(audio);
+        quality = oneOf("--quality", quality, QUALITIES, quality.toUpperCase(Locale.ROOT));
+        orientation = oneOf("--orientation", orientation, ORIENTATIONS, orientation.toLowerCase(Locale.ROOT));
+        encoder = oneOf("--encoder", encoder, ENCODERS, encoder.toLowerCase(Locale.ROOT));
+        url.ifPresent(PushRequest::checkUrl);
+        record.ifPresent(PushRequest::checkRecordFile);
+        if (url.isEmpty() && record.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Missing option: give --url rtmp://HOST/APP/STREAM, --record FILE, or both");
+        }
+        duration.ifPresent(value -> {
+            if (value.isZero() || value.isNegative()) {
+                throw invalid("--duration", spoken(value), "a length above zero such as 30s, 2m or 1h");
+            }
+        });
+        if (retryCount < 1 || retryCount > 10) {
+            throw invalid("--retry-count", retryCount, "a whole number from 1 to 10");
+        }
+        if (retryInterval.compareTo(SHORTEST_RETRY_INTERVAL) < 0
+                || retryInterval.compareTo(LONGEST_RETRY_INTERVAL) > 0) {
+            throw invalid("--retry-interval", spoken(retryInterval), "3s to 30s");
+        }
+    }
+
+    private static void checkSource(String source) {
+        if (source.equals("test") || source.equals("camera") || source.equals("screen")) {
+            return;
+        }
+        if (source.startsWith("camera:") && source.length() > "camera:".length()) {
+            return;
+        }
+        if (source.startsWith("screen:")) {
+            if (SCREEN_REGION.matcher(source.substring("screen:".length())).matches()) {
+                return;
+            }
+            throw invalid("--source", source, "screen:X,Y,W,H with whole numbers and W, H above zero");
+        }
+        if (source.startsWith("file:")) {
+            if (isRegularFile(source.substring("file:".length()))) {
+                return;
+            }
+            throw invalid("--source", source, "file:PATH naming a media file that exists");
+        }
+        throw invalid("--source", source, "test, camera, camera:ID, screen, screen:X,Y,W,H or file:PATH");
+    }
+
+    private static boolean isRegularFile(String path) {
+        try {
+            return !path.isEmpty() && Files.isRegularFile(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static void checkAudio(String audio) {
+        boolean micWithId = audio.startsWith("mic:") && audio.length() > "mic:".length();
+        if (!(audio.equals("tone") || audio.equals("none") || audio.equals("mic") || micWithId)) {
+            throw invalid("--audio", audio, "tone, mic, mic:ID or none");
+        }
+    }
+
+    private static String oneOf(String option, String given, List<String> accepted, String normalised) {
+        if (!accepted.contains(normalised)) {
+            throw invalid(option, given, String.join(", ", accepted));
+        }
+        return normalised;
+    }
+
+    private static void checkUrl(String url) {
+        String accepted = "rtmp://HOST/APP/STREAM or rtmps://HOST/APP/STREAM";
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw invalid("--url", url, accepted);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        long pathParts = uri.getPath() == null ? 0
+                : Arrays.stream(uri.getPath().split("/")).filter(part -> !part.isEmpty()).count();
+        if (!(scheme.equals("rtmp") || scheme.equals("rtmps")) || uri.getHost() == null || pathParts < 2) {
+            throw invalid("--url", url, accepted);
+        }
+    }
+
+    private static void checkRecordFile(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder) || Files.isDirectory(file)) {
+            throw invalid("--record", file, "a file name in a folder that exists");
+        }
+    }
+
+    private static String spoken(Duration value) {
+        return value.toMillis() % 1000 == 0 ? value.toSeconds() + "s" : value.toMillis() + "ms";
+    }
+
+    private static IllegalArgumentException invalid(String option, Object value, String accepted) {
+        return new IllegalArgumentException(
+                "Invalid value for option '" + option + "': '" + value + "'; accepted: " + accepted);
+    }
+}
