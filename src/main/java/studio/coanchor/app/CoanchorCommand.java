@@ -4,22 +4,23 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import studio.coanchor.ui.BroadcastControl;
 
 @Command(name = "coanchor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"CoAnchor Studio: capture, preview and push a live stream over RTMP.",
                 "Without a command it opens the studio window."})
 final class CoanchorCommand implements Callable<Integer> {
 
-    private final Supplier<BroadcastControl> studioEngine;
+    private final Supplier<StudioEngine> studioEngine;
 
-    CoanchorCommand(Supplier<BroadcastControl> studioEngine) {
+    CoanchorCommand(Supplier<StudioEngine> studioEngine) {
         this.studioEngine = studioEngine;
     }
 
     @Override
     public Integer call() {
-        StudioLauncher.launch(studioEngine.get());
+        try (StudioEngine engine = studioEngine.get()) {
+            StudioLauncher.launch(engine);
+        }
         return 0;
     }
 
