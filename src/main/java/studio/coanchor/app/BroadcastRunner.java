@@ -25,7 +25,8 @@ import studio.coanchor.push.ReconnectPolicy;
  */
 public final class BroadcastRunner {
     public int run(PushRequest request, PrintStream out) {
-        VideoSettings video = QualityPreset.parse(request.quality()).settings(Orientation.parse(request.orientation()));
+        VideoSettings video = request.picture()
+                .applyTo(QualityPreset.parse(request.quality()).settings(Orientation.parse(request.orientation())));
         SourceSpec spec = SourceSpec.parse(request.source(), request.audio());
         PushOptions options = new PushOptions(request.url().orElse(null), request.record().orElse(null), video,
                 spec.audio() == SourceSpec.Audio.NONE ? 0 : QualityPreset.AUDIO_BITRATE_KBPS, new ReconnectPolicy(request.retryCount(), request.retryInterval()),

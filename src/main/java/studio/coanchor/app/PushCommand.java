@@ -49,6 +49,15 @@ final class PushCommand implements Callable<Integer> {
             description = "stop after this long, e.g. 30s or 2m (default: until Ctrl+C)")
     private Duration duration;
 
+    @Option(names = "--size", paramLabel = "WxH", description = "custom picture size instead of the preset's, e.g. 1280x720")
+    private String size;
+
+    @Option(names = "--fps", paramLabel = "N", description = "custom frame rate instead of the preset's")
+    private Integer fps;
+
+    @Option(names = "--bitrate", paramLabel = "KBPS", description = "custom video bitrate instead of the preset's")
+    private Integer bitrate;
+
     @Option(names = "--latency-stamp", description = "paint the capture time as a barcode into every frame")
     private boolean latencyStamp;
 
@@ -79,7 +88,8 @@ final class PushCommand implements Callable<Integer> {
         try {
             return new PushRequest(source, audio, quality, orientation, encoder, Optional.ofNullable(url),
                     Optional.ofNullable(record), Optional.ofNullable(duration), latencyStamp, retryCount,
-                    retryInterval);
+                    retryInterval, new PictureOverride(Optional.ofNullable(size), Optional.ofNullable(fps),
+                    Optional.ofNullable(bitrate)));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -1,16 +1,14 @@
 package studio.coanchor.app;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import studio.coanchor.push.PushTarget;
 
 /**
  * One headless push as the user asked for it, checked and normalised: keywords are lower case, the quality is one
@@ -20,10 +18,11 @@ import java.util.regex.Pattern;
  * @param source      {@code test}, {@code camera[:ID]}, {@code screen[:X,Y,W,H]} or {@code file:PATH}
  * @param audio       {@code tone}, {@code mic[:ID]} or {@code none}
  * @param duration    how long to push; empty means until interrupted
+ * @param picture     size, rate and bitrate that replace the preset's
  */
 public record PushRequest(String source, String audio, String quality, String orientation, String encoder,
                           Optional<String> url, Optional<Path> record, Optional<Duration> duration,
-                          boolean latencyStamp, int retryCount, Duration retryInterval) {
+                          boolean latencyStamp, int retryCount, Duration retryInterval, PictureOverride picture) {
 
     public static final List<String> QUALITIES =
             List.of("SD", "HD", "UHD", "MAIN", "SUB", "GAME_SD", "GAME_HD", "GAME_UHD");
@@ -106,18 +105,10 @@ public record PushRequest(String source, String audio, String quality, String or
     }
 
     private static void checkUrl(String url) {
-        String accepted = "rtmp://HOST/APP/STREAM or rtmps://HOST/APP/STREAM";
-        URI uri;
         try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw invalid("--url", url, accepted);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        long pathParts = uri.getPath() == null ? 0
-                : Arrays.stream(uri.getPath().split("/")).filter(part -> !part.isEmpty()).count();
-        if (!(scheme.equals("rtmp") || scheme.equals("rtmps")) || uri.getHost() == null || pathParts < 2) {
-            throw invalid("--url", url, accepted);
+            PushTarget.check(url);
+        } catch (IllegalArgumentException e) {
+            throw invalid("--url", PushTarget.shown(url), "rtmp://HOST/APP/STREAM or rtmps://HOST/APP/STREAM");
         }
     }
 
@@ -132,7 +123,7 @@ public record PushRequest(String source, String audio, String quality, String or
         return value.toMillis() % 1000 == 0 ? value.toSeconds() + "s" : value.toMillis() + "ms";
     }
 
-    private static IllegalArgumentException invalid(String option, Object value, String accepted) {
+    static IllegalArgumentException invalid(String option, Object value, String accepted) {
         return new IllegalArgumentException(
                 "Invalid value for option '" + option + "': '" + value + "'; accepted: " + accepted);
     }

@@ -14,6 +14,7 @@ import studio.coanchor.media.CaptureSource;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.MediaEvent;
+import studio.coanchor.media.IoDeadline;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.MediaException;
 import studio.coanchor.media.VideoFrame;
@@ -109,7 +110,7 @@ abstract class GrabberSource implements CaptureSource {
     }
 
     /** Builds and starts a grabber whose reads are bounded by {@code deadline}. */
-    private FFmpegFrameGrabber open(GrabDeadline deadline) throws MediaException {
+    private FFmpegFrameGrabber open(IoDeadline deadline) throws MediaException {
         FFmpegFrameGrabber grabber = newGrabber();
         if (!paced()) {
             // Frames a live device delivers while FFmpeg probes it would come out late and in a burst: drop them.
@@ -167,7 +168,7 @@ abstract class GrabberSource implements CaptureSource {
     private final class Run implements Runnable {
         private final FrameSink sink;
         private final MediaEventListener events;
-        private final GrabDeadline deadline = new GrabDeadline(READ_LIMIT_MILLIS);
+        private final IoDeadline deadline = new IoDeadline();
         private final Thread thread = new Thread(this, threadName);
         private final GrabbedFrames frames = new GrabbedFrames();
         private final Timeline timeline = new Timeline(paced());
@@ -201,7 +202,7 @@ abstract class GrabberSource implements CaptureSource {
             while (!stopping) {
                 Frame frame = null;
                 Exception failure = null;
-                deadline.arm();
+                deadline.arm(READ_LIMIT_MILLIS);
                 try {
                     frame = grabber.grabFrame(hasAudio(), hasVideo(), true, false, false);
                 } catch (FrameGrabber.Exception e) {

@@ -4,6 +4,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import studio.coanchor.media.EventCode;
+import studio.coanchor.media.IoDeadline;
 
 /** Turns FFmpeg's negative error numbers into the push warning they mean and a sentence a user can act on. */
 final class FfmpegErrors {
@@ -33,7 +34,7 @@ final class FfmpegErrors {
     }
 
     static String describe(int error, IoDeadline deadline, long timeoutMillis) {
-        if (deadline.aborted()) {
+        if (deadline.cancelled()) {
             return "stopped";
         }
         if (deadline.expired()) {

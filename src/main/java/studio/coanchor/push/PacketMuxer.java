@@ -40,6 +40,7 @@ import org.bytedeco.javacpp.BytePointer;
 import studio.coanchor.media.AudioTrack;
 import studio.coanchor.media.EncodedPacket;
 import studio.coanchor.media.EventCode;
+import studio.coanchor.media.IoDeadline;
 import studio.coanchor.media.VideoTrack;
 
 /**
@@ -91,7 +92,7 @@ final class PacketMuxer implements AutoCloseable {
         context = new AVFormatContext(null);
         check(avformat_alloc_output_context2(context, null, format, target), EventCode.PUSH_WARNING_SEVER_CONN_FAIL,
                 "cannot prepare " + format + " output");
-        context.interrupt_callback().callback(deadline);
+        deadline.install(context);
         addVideo(tracks.video());
         if (tracks.audio() != null) {
             addAudio(tracks.audio());
@@ -200,7 +201,7 @@ final class PacketMuxer implements AutoCloseable {
 
     /** Makes a blocked connect or write return at once (from another thread). */
     void abort() {
-        deadline.abort();
+        deadline.cancel();
     }
 
     private void check(int result, EventCode code, String what) throws MuxerException {
@@ -216,7 +217,7 @@ final class PacketMuxer implements AutoCloseable {
         if (context == null) {
             return;
         }
-        if (headerWritten && !deadline.aborted()) {
+        if (headerWritten && !deadline.cancelled()) {
             deadline.arm(Math.min(ioTimeoutMillis, 2_000));
             av_write_trailer(context);
         }
@@ -229,5 +230,6 @@ final class PacketMuxer implements AutoCloseable {
             av_packet_free(packet);
             packet = null;
         }
+        deadline.close();
     }
 }

@@ -1,9 +1,7 @@
 package studio.coanchor.push;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import studio.coanchor.media.VideoSettings;
 
 /**
@@ -24,7 +22,7 @@ public record PushOptions(String url, Path recordFile, VideoSettings video, int 
             throw new IllegalArgumentException("nothing to do: give an RTMP URL to push to, a file to record, or both");
         }
         if (url != null) {
-            checkUrl(url);
+            PushTarget.check(url);
         }
         if (audioBitrateKbps < 0) {
             throw new IllegalArgumentException("audio bitrate cannot be negative");
@@ -35,20 +33,4 @@ public record PushOptions(String url, Path recordFile, VideoSettings video, int 
         return new PushOptions(url, null, video, 64, ReconnectPolicy.DEFAULT, DEFAULT_CONNECT_TIMEOUT);
     }
 
-    private static void checkUrl(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a valid URL: " + PushTarget.shown(url));
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("rtmp") && !scheme.equals("rtmps")) {
-            throw new IllegalArgumentException("push URL must start with rtmp:// or rtmps://, was " + PushTarget.shown(url));
-        }
-        if (uri.getHost() == null || uri.getPath() == null || uri.getPath().split("/").length < 3) {
-            throw new IllegalArgumentException("push URL needs a host, an app and a stream name "
-                    + "(rtmp://host/app/stream), was " + PushTarget.shown(url));
-        }
-    }
 }

@@ -51,7 +51,7 @@ class PushCommandTest {
         assertEquals(0, execute("push", "--url", URL));
 
         assertEquals(List.of(new PushRequest("test", "tone", "HD", "landscape", "auto", Optional.of(URL),
-                Optional.empty(), Optional.empty(), false, 3, Duration.ofSeconds(3))), requests);
+                Optional.empty(), Optional.empty(), false, 3, Duration.ofSeconds(3), PictureOverride.NONE)), requests);
         assertEquals("", err.toString());
     }
 
@@ -62,12 +62,14 @@ class PushCommandTest {
 
         int exitCode = execute("push", "--source", "screen:0,0,1280,720", "--audio", "mic:2", "--quality", "game_hd",
                 "--orientation", "Portrait", "--encoder", "X264", "--url", url, "--record", record.toString(),
-                "--duration", "2m", "--latency-stamp", "--retry-count", "10", "--retry-interval", "30s");
+                "--duration", "2m", "--latency-stamp", "--retry-count", "10", "--retry-interval", "30s",
+                "--size", "1280x720", "--fps", "30", "--bitrate", "1800");
 
         assertEquals(0, exitCode, err::toString);
         assertEquals(List.of(new PushRequest("screen:0,0,1280,720", "mic:2", "GAME_HD", "portrait", "x264",
                 Optional.of(url), Optional.of(record), Optional.of(Duration.ofMinutes(2)), true, 10,
-                Duration.ofSeconds(30))), requests);
+                Duration.ofSeconds(30), new PictureOverride(Optional.of("1280x720"), Optional.of(30),
+                Optional.of(1800)))), requests);
     }
 
     @Test
@@ -124,7 +126,11 @@ class PushCommandTest {
                 Arguments.of("--retry-count", "many"),
                 Arguments.of("--retry-interval", "2s"),
                 Arguments.of("--retry-interval", "31s"),
-                Arguments.of("--retry-interval", "2500ms"));
+                Arguments.of("--retry-interval", "2500ms"),
+                Arguments.of("--size", "1281x720"),
+                Arguments.of("--size", "big"),
+                Arguments.of("--fps", "120"),
+                Arguments.of("--bitrate", "50"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -144,6 +150,15 @@ class PushCommandTest {
         assertTrue(message.contains(value), message);
         assertFalse(message.contains("Exception") || message.contains("\tat "), message);
         assertTrue(requests.isEmpty());
+    }
+
+    @Test
+    void aBadUrlIsNamedWithoutItsSignature() {
+        assertEquals(2, execute("push", "--url", "rtmp://127.0.0.1/live?txSecret=f85a2ab363fe4deaffef9754d79da6fe"));
+
+        String message = err.toString();
+        assertTrue(message.contains("--url") && message.contains("rtmp://127.0.0.1/live"), message);
+        assertFalse(message.contains("f85a2ab363fe4deaffef9754d79da6fe"), message);
     }
 
     @Test

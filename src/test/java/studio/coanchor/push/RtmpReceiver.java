@@ -33,6 +33,7 @@ import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
+import studio.coanchor.media.IoDeadline;
 
 /**
  * A test peer: FFmpeg's own RTMP server in listen mode on loopback. It accepts one publisher at a time, reads every
@@ -102,7 +103,7 @@ final class RtmpReceiver implements AutoCloseable {
 
     private void serveOnePublisher() {
         AVFormatContext input = avformat_alloc_context();
-        input.interrupt_callback().callback(abort);
+        abort.install(input);
         AVDictionary options = new AVDictionary(null);
         av_dict_set(options, "listen", "1", 0);
         av_dict_set(options, "probesize", "32768", 0);
@@ -165,7 +166,8 @@ final class RtmpReceiver implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         closed = true;
-        abort.abort();
+        abort.cancel();
         thread.join(10_000);
+        abort.close();
     }
 }
