@@ -20,6 +20,7 @@ import studio.coanchor.encode.Orientation;
 import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.VideoSettings;
+import studio.coanchor.testkit.RtmpReceiver;
 
 @Timeout(60)
 class PusherTest {

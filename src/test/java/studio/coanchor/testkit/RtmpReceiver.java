@@ -1,4 +1,4 @@
-package studio.coanchor.push;
+package studio.coanchor.testkit;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
@@ -40,8 +40,8 @@ import studio.coanchor.media.IoDeadline;
  * packet, decodes the video to learn its size, and keeps a record of what arrived. After a publisher leaves (or
  * {@link #dropConnection()} cuts it off) it listens again, so reconnects can be observed.
  */
-final class RtmpReceiver implements AutoCloseable {
-    record Received(boolean video, long ptsMillis, int size, boolean key, int width, int height, int connection) {
+public final class RtmpReceiver implements AutoCloseable {
+    public record Received(boolean video, long ptsMillis, int size, boolean key, int width, int height, int connection) {
     }
 
     private final int port;
@@ -53,7 +53,7 @@ final class RtmpReceiver implements AutoCloseable {
     private volatile String audioCodec = "";
     private final Thread thread;
 
-    RtmpReceiver() throws IOException {
+    public RtmpReceiver() throws IOException {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
@@ -62,36 +62,36 @@ final class RtmpReceiver implements AutoCloseable {
         thread.start();
     }
 
-    String url() {
+    public String url() {
         return "rtmp://127.0.0.1:" + port + "/live/test";
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
-    String audioCodec() {
+    public String audioCodec() {
         return audioCodec;
     }
 
-    synchronized List<Received> received() {
+    public synchronized List<Received> received() {
         return new ArrayList<>(received);
     }
 
-    List<Received> video() {
+    public List<Received> video() {
         return received().stream().filter(Received::video).toList();
     }
 
-    List<Received> audio() {
+    public List<Received> audio() {
         return received().stream().filter(r -> !r.video()).toList();
     }
 
     /** Cuts the current publisher off, as a server restart would; then listens again. */
-    void dropConnection() {
+    public void dropConnection() {
         dropRequested = true;
     }
 

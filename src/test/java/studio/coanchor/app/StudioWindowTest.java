@@ -1,10 +1,11 @@
-package studio.coanchor.ui;
+package studio.coanchor.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,24 +29,28 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.coanchor.media.EventCode;
-import studio.coanchor.media.MediaEvent;
+import studio.coanchor.testkit.RtmpReceiver;
+import studio.coanchor.ui.LiveState;
+import studio.coanchor.ui.PreviewView;
+import studio.coanchor.ui.StudioView;
+import studio.coanchor.ui.StudioViewModel;
 
+/** The studio window on the real engine (test pattern and tone: this machine has no camera) pushing to a real server. */
 @ExtendWith(ApplicationExtension.class)
 class StudioWindowTest {
     private static final Path SCREENSHOT = Path.of("target", "screenshots", "studio.png");
-    private static final String URL = "rtmp://127.0.0.1:1935/live/anchor-a";
 
     @TempDir
     Path snapshots;
 
-    private PatternBroadcast engine;
+    private StudioEngine engine;
     private StudioViewModel model;
     private StudioView view;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        engine = new PatternBroadcast();
+        engine = new StudioEngine();
         model = new StudioViewModel(engine, snapshots);
         view = new StudioView(model);
         scene = view.createScene(1280, 720);
@@ -78,37 +83,43 @@ class StudioWindowTest {
         Label status = robot.lookup("#status-line").queryAs(Label.class);
         assertEquals("Go Live", goLive.getText());
 
-        robot.clickOn("#url").write(URL);
-        robot.clickOn("#go-live");
+        try (RtmpReceiver server = new RtmpReceiver()) {
+            robot.clickOn("#url").write(server.url());
+            robot.clickOn("#go-live");
 
-        waitUntil(() -> onFx(goLive::getText).equals("Stop"));
-        assertTrue(onFx(() -> goLive.getStyleClass().contains("live")));
-        waitUntil(() -> onFx(() -> logContains("1002  Pushing " + URL)));
-        assertTrue(onFx(() -> logContains("1001  Connected to 127.0.0.1")));
-        waitUntil(() -> onFx(status::getText).startsWith("960x540 · 15 fps · video 1200 · audio 64 · sent 12"));
-        assertEquals("LIVE", robot.lookup("#live-state").queryAs(Label.class).getText());
-        waitUntil(() -> view.preview().framesShownProperty().get() >= 5);
-        saveScreenshot();
+            waitUntil(() -> onFx(goLive::getText).equals("Stop"));
+            assertTrue(onFx(() -> goLive.getStyleClass().contains("live")));
+            waitUntil(() -> onFx(() -> logContains("1002  pushing to " + server.url())));
+            assertTrue(onFx(() -> logContains("1001  connected to 127.0.0.1")));
+            waitUntil(() -> onFx(status::getText).matches("960x540 · 1[45] fps · video \\d+ · audio \\d+ · sent [1-9]\\d* kbps.*"));
+            waitUntil(() -> server.video().size() > 15);
+            assertEquals(960, server.video().get(server.video().size() - 1).width());
+            assertEquals("LIVE", robot.lookup("#live-state").queryAs(Label.class).getText());
+            waitUntil(() -> view.preview().framesShownProperty().get() >= 5);
+            saveScreenshot();
 
-        robot.clickOn("#go-live");
+            robot.clickOn("#go-live");
 
-        waitUntil(() -> onFx(goLive::getText).equals("Go Live"));
-        assertFalse(onFx(() -> goLive.getStyleClass().contains("live")));
-        assertTrue(onFx(status::getText).startsWith("Offline"));
-        assertTrue(onFx(() -> logContains("Stopped")));
+            waitUntil(() -> onFx(goLive::getText).equals("Go Live"));
+            assertFalse(onFx(() -> goLive.getStyleClass().contains("live")));
+            assertTrue(onFx(status::getText).startsWith("Offline"));
+            assertTrue(onFx(() -> logContains("Stopped")));
+        }
     }
 
     @Test
-    void aTerminalErrorFromTheEngineEndsTheBroadcast(FxRobot robot) throws Exception {
+    void aServerThatCannotBeReachedEndsTheBroadcastWithMinus1307(FxRobot robot) throws Exception {
         Button goLive = robot.lookup("#go-live").queryButton();
-        robot.clickOn("#url").write(URL);
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        robot.clickOn("#url").write("rtmp://127.0.0.1:" + port + "/live/anchor-a");
         robot.clickOn("#go-live");
-        waitUntil(() -> onFx(goLive::getText).equals("Stop"));
 
-        engine.report(MediaEvent.now(EventCode.PUSH_ERR_NET_DISCONNECT, "3 reconnect attempts failed"));
-
-        waitUntil(() -> onFx(goLive::getText).equals("Go Live"));
-        assertTrue(onFx(() -> logContains("-1307  3 reconnect attempts failed")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(goLive::getText).equals("Go Live")
+                && onFx(() -> logContains("-1307")));
+        assertTrue(onFx(() -> logContains("3002")));
         assertTrue(onFx(() -> logContains("Broadcast ended: " + EventCode.PUSH_ERR_NET_DISCONNECT.description())));
         assertTrue(onFx(() -> model.statusLineProperty().get()).startsWith("Offline"));
     }
@@ -134,8 +145,8 @@ class StudioWindowTest {
         }
         assertEquals(1, files.size());
         BufferedImage saved = ImageIO.read(files.get(0).toFile());
-        assertEquals(640, saved.getWidth());
-        assertEquals(360, saved.getHeight());
+        assertEquals(960, saved.getWidth());
+        assertEquals(540, saved.getHeight());
     }
 
     @Test
