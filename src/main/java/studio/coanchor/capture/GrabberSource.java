@@ -1,5 +1,8 @@
 package studio.coanchor.capture;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
+
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,6 +132,15 @@ abstract class GrabberSource implements CaptureSource {
             throw e;
         }
         deadline.install(grabber.getFormatContext());
+        return grabber;
+    }
+
+    /** A grabber that delivers the studio's formats: YUV420P pictures and 48 kHz stereo 16-bit sound. */
+    protected static FFmpegFrameGrabber inStudioFormats(FFmpegFrameGrabber grabber) {
+        grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
+        grabber.setSampleFormat(AV_SAMPLE_FMT_S16);
+        grabber.setSampleRate(AudioFormat.SAMPLE_RATE);
+        grabber.setAudioChannels(AudioFormat.CHANNELS);
         return grabber;
     }
 

@@ -1,14 +1,10 @@
 package studio.coanchor.capture;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
-
 import java.nio.file.Path;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.coanchor.media.AudioFormat;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.MediaException;
@@ -44,11 +40,7 @@ public final class MediaFileSource extends GrabberSource {
 
     @Override
     protected FFmpegFrameGrabber newGrabber() {
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toString());
-        grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
-        grabber.setSampleFormat(AV_SAMPLE_FMT_S16);
-        grabber.setSampleRate(AudioFormat.SAMPLE_RATE);
-        grabber.setAudioChannels(AudioFormat.CHANNELS);
+        FFmpegFrameGrabber grabber = inStudioFormats(new FFmpegFrameGrabber(file.toString()));
         return grabber;
     }
 

@@ -1,8 +1,5 @@
 package studio.coanchor.capture;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
-
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 import studio.coanchor.media.AudioFormat;
@@ -72,12 +69,8 @@ public final class TestPatternSource extends GrabberSource {
 
     @Override
     protected FFmpegFrameGrabber newGrabber() {
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(graph());
+        FFmpegFrameGrabber grabber = inStudioFormats(new FFmpegFrameGrabber(graph()));
         grabber.setFormat("lavfi");
-        grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
-        grabber.setSampleFormat(AV_SAMPLE_FMT_S16);
-        grabber.setSampleRate(AudioFormat.SAMPLE_RATE);
-        grabber.setAudioChannels(AudioFormat.CHANNELS);
         return grabber;
     }
 
