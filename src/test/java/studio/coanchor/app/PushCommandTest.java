@@ -172,8 +172,8 @@ class PushCommandTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        assertEquals(2, execute("push", "--url", URL, "--bitrate", "9000"));
-        assertTrue(err.toString().contains("--bitrate"), err::toString);
+        assertEquals(2, execute("push", "--url", URL, "--bandwidth", "9000"));
+        assertTrue(err.toString().contains("--bandwidth"), err::toString);
     }
 
     @Test
