@@ -29,6 +29,12 @@ public record SourceSpec(Video video, String camera, Region region, Path file, A
     public static SourceSpec parse(String video, String audio) {
         String source = video == null ? "test" : video.trim();
         String sound = audio == null ? "tone" : audio.trim();
+        if (source.endsWith(":") && !source.equalsIgnoreCase("file:")) {
+            throw new IllegalArgumentException("'" + source + "' names no device or file after ':': " + SOURCES);
+        }
+        if (sound.endsWith(":")) {
+            throw new IllegalArgumentException("'" + sound + "' names no microphone after ':': " + AUDIOS);
+        }
         String kind = before(source, ':').toLowerCase(Locale.ROOT);
         String argument = after(source, ':');
         Audio audioKind = parseAudio(sound);
