@@ -17,12 +17,19 @@ public final class ScreenSource extends GrabberSource {
     private final HostOs os = HostOs.current();
     private final SourceSpec.Region region;
     private final int fps;
+    private final String x11Display;
 
     /** {@code region} null captures the whole screen. */
     public ScreenSource(SourceSpec.Region region, int fps, boolean latencyStamp) {
+        this(region, fps, latencyStamp, System.getenv("DISPLAY"));
+    }
+
+    /** {@code x11Display} is the X display to grab on Linux ({@code $DISPLAY}), or null when there is none. */
+    ScreenSource(SourceSpec.Region region, int fps, boolean latencyStamp, String x11Display) {
         super("capture-screen", latencyStamp);
         this.region = region;
         this.fps = fps;
+        this.x11Display = x11Display;
     }
 
     @Override
@@ -56,7 +63,7 @@ public final class ScreenSource extends GrabberSource {
     }
 
     private FFmpegFrameGrabber x11grab() throws MediaException {
-        String display = System.getenv("DISPLAY");
+        String display = x11Display;
         if (display == null || display.isBlank()) {
             throw new MediaException(EventCode.PUSH_ERR_SCREEN_CAPTURE_UNSURPORT, "Screen capture needs an X11"
                     + " display and DISPLAY is not set: run the studio in a desktop session, or use another source");

@@ -56,8 +56,8 @@ class DeviceFailureTest {
 
     @Test
     void screenWithoutDisplayIsUnsupported() {
-        assumeTrue(HostOs.current() == HostOs.LINUX && System.getenv("DISPLAY") == null);
-        ScreenSource screen = new ScreenSource(null, 15, false);
+        assumeTrue(HostOs.current() == HostOs.LINUX, "x11grab is the Linux screen source");
+        ScreenSource screen = new ScreenSource(null, 15, false, null);
         CollectingSink sink = new CollectingSink();
         MediaException e = assertThrows(MediaException.class, () -> screen.start(sink, sink));
         assertEquals(EventCode.PUSH_ERR_SCREEN_CAPTURE_UNSURPORT, e.code());
