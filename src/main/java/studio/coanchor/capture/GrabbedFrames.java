@@ -1,10 +1,5 @@
 package studio.coanchor.capture;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NV12;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-
 import java.nio.ByteBuffer;
 import java.nio.ShortBuffer;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
@@ -22,31 +17,9 @@ import studio.coanchor.media.VideoFrame;
 final class GrabbedFrames {
     private short[] samples = new short[AudioFormat.SAMPLES_PER_10_MS * AudioFormat.CHANNELS];
 
-    static PixelFormat pixelFormat(int ffmpegFormat) {
-        if (ffmpegFormat == AV_PIX_FMT_YUV420P) {
-            return PixelFormat.YUV420P;
-        } else if (ffmpegFormat == AV_PIX_FMT_NV12) {
-            return PixelFormat.NV12;
-        } else if (ffmpegFormat == AV_PIX_FMT_BGR24) {
-            return PixelFormat.BGR24;
-        } else if (ffmpegFormat == AV_PIX_FMT_BGRA) {
-            return PixelFormat.BGRA;
-        }
-        throw new IllegalArgumentException("unsupported FFmpeg pixel format " + ffmpegFormat);
-    }
-
-    static int ffmpegFormat(PixelFormat format) {
-        return switch (format) {
-            case YUV420P -> AV_PIX_FMT_YUV420P;
-            case NV12 -> AV_PIX_FMT_NV12;
-            case BGR24 -> AV_PIX_FMT_BGR24;
-            case BGRA -> AV_PIX_FMT_BGRA;
-        };
-    }
-
     VideoFrame video(Frame frame, long ptsMicros, long captureMillis) {
         AVFrame picture = (AVFrame) frame.opaque;
-        PixelFormat format = pixelFormat(picture.format());
+        PixelFormat format = PixelFormat.ofFfmpeg(picture.format());
         int width = frame.imageWidth;
         int height = frame.imageHeight;
         ByteBuffer[] planes = new ByteBuffer[format.planes()];

@@ -55,7 +55,7 @@ public final class PreviewTap implements FrameSink, AutoCloseable {
         int width = Math.min(maxWidth, frame.width());
         int height = Math.max(1, (int) Math.round((double) frame.height() * width / frame.width()));
         context = sws_getCachedContext(context, frame.width(), frame.height(),
-                GrabbedFrames.ffmpegFormat(frame.format()), width, height, AV_PIX_FMT_BGRA, SWS_BILINEAR,
+                frame.format().ffmpegCode(), width, height, AV_PIX_FMT_BGRA, SWS_BILINEAR,
                 null, null, (DoublePointer) null);
         if (context == null) {
             throw new IllegalStateException("swscale cannot convert " + frame.format() + " "

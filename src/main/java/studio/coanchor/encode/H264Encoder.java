@@ -83,7 +83,7 @@ public final class H264Encoder implements VideoEncoding {
     private static void configure(AVCodecContext context, EncoderChoice choice, VideoSettings settings) {
         context.width(settings.width())
                 .height(settings.height())
-                .pix_fmt(PictureConverter.avPixelFormat(choice.inputFormat()))
+                .pix_fmt(choice.inputFormat().ffmpegCode())
                 .time_base(av_make_q(1, settings.fps()))
                 .framerate(av_make_q(settings.fps(), 1))
                 .gop_size(settings.gopFrames())

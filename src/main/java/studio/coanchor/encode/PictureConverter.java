@@ -1,9 +1,5 @@
 package studio.coanchor.encode;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NV12;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
@@ -44,7 +40,7 @@ final class PictureConverter implements AutoCloseable {
     PictureConverter(int width, int height, PixelFormat format) throws FfmpegError {
         this.width = width;
         this.height = height;
-        this.pixelFormat = avPixelFormat(format);
+        this.pixelFormat = format.ffmpegCode();
         borrowed = av_frame_alloc();
         scaled = av_frame_alloc();
         if (borrowed == null || scaled == null) {
@@ -59,18 +55,9 @@ final class PictureConverter implements AutoCloseable {
         }
     }
 
-    static int avPixelFormat(PixelFormat format) {
-        return switch (format) {
-            case YUV420P -> AV_PIX_FMT_YUV420P;
-            case NV12 -> AV_PIX_FMT_NV12;
-            case BGR24 -> AV_PIX_FMT_BGR24;
-            case BGRA -> AV_PIX_FMT_BGRA;
-        };
-    }
-
     /** The frame to encode; valid until the next call. Its pts and picture type are the caller's to set. */
     AVFrame convert(VideoFrame frame) throws FfmpegError {
-        int sourceFormat = avPixelFormat(frame.format());
+        int sourceFormat = frame.format().ffmpegCode();
         if (sourceFormat == pixelFormat && frame.width() == width && frame.height() == height) {
             borrowed.width(width).height(height).format(pixelFormat);
             for (int i = 0; i < frame.planes().length; i++) {
