@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class LatestFrameSlot<T> {
     private final AtomicReference<T> latest = new AtomicReference<>();
 
-    /** Stores {@code value} and returns the value it replaced, which the reader never saw. */
+    /** Stores {@code value} and returns the value it replaced (which a reader may still be looking at). */
     public T publish(T value) {
         return latest.getAndSet(value);
     }

@@ -129,17 +129,18 @@ public final class Pusher implements FrameSink, AutoCloseable {
 
     /** Moves the encoder's bitrate within the current settings' range without a new encoder. */
     public void changeBitrate(int kbps) {
+        int clamped;
         synchronized (videoLock) {
             if (video == null) {
                 return;
             }
             VideoSettings current = settings;
-            int clamped = Math.max(current.minBitrateKbps(), Math.min(current.maxBitrateKbps(), kbps));
+            clamped = Math.max(current.minBitrateKbps(), Math.min(current.maxBitrateKbps(), kbps));
             video.changeBitrate(clamped);
             settings = new VideoSettings(current.width(), current.height(), current.fps(), clamped,
                     current.minBitrateKbps(), current.maxBitrateKbps(), current.gopFrames());
         }
-        events.publish(EventCode.PUSH_EVT_CHANGE_BITRATE, "video bitrate " + kbps + " kbps");
+        events.publish(EventCode.PUSH_EVT_CHANGE_BITRATE, "video bitrate " + clamped + " kbps");
     }
 
     @Override
