@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import studio.coanchor.media.AudioFrame;
 import studio.coanchor.media.FrameSink;
+import studio.coanchor.media.LatencyBarcode;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.VideoFrame;

@@ -1,4 +1,4 @@
-package studio.coanchor.capture;
+package studio.coanchor.media;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +16,6 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studio.coanchor.media.PixelFormat;
-import studio.coanchor.media.VideoFrame;
 
 class LatencyBarcodeTest {
     private static final long NOW = 1_790_000_123_456L;

@@ -1,9 +1,7 @@
-package studio.coanchor.capture;
+package studio.coanchor.media;
 
 import java.nio.ByteBuffer;
 import java.util.OptionalLong;
-import studio.coanchor.media.PixelFormat;
-import studio.coanchor.media.VideoFrame;
 
 /**
  * The capture wall-clock time drawn into the picture so a player can measure glass-to-glass latency after encoding:

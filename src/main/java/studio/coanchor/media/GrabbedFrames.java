@@ -1,23 +1,19 @@
-package studio.coanchor.capture;
+package studio.coanchor.media;
 
 import java.nio.ByteBuffer;
 import java.nio.ShortBuffer;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.Frame;
-import studio.coanchor.media.AudioFormat;
-import studio.coanchor.media.AudioFrame;
-import studio.coanchor.media.PixelFormat;
-import studio.coanchor.media.VideoFrame;
 
 /**
  * Turns the grabber's reused JavaCV frames into media frames without copying pixels. For a planar format JavaCV's
  * {@code Frame.image[0]} covers only the first plane, so the planes come from the AVFrame it keeps in
  * {@code opaque}.
  */
-final class GrabbedFrames {
+public final class GrabbedFrames {
     private short[] samples = new short[AudioFormat.SAMPLES_PER_10_MS * AudioFormat.CHANNELS];
 
-    VideoFrame video(Frame frame, long ptsMicros, long captureMillis) {
+    public VideoFrame video(Frame frame, long ptsMicros, long captureMillis) {
         AVFrame picture = (AVFrame) frame.opaque;
         PixelFormat format = PixelFormat.ofFfmpeg(picture.format());
         int width = frame.imageWidth;
@@ -33,7 +29,7 @@ final class GrabbedFrames {
     }
 
     /** Expects the grabber to resample to 48 kHz stereo S16 interleaved. */
-    AudioFrame audio(Frame frame, long ptsMicros) {
+    public AudioFrame audio(Frame frame, long ptsMicros) {
         ShortBuffer source = ((ShortBuffer) frame.samples[0]).duplicate();
         int values = source.remaining();
         if (samples.length < values) {
