@@ -1,7 +1,6 @@
 package studio.coanchor.server.signal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -121,9 +120,7 @@ final class Rooms {
     }
 
     synchronized List<RoomView> views() {
-        List<RoomView> views = new ArrayList<>();
-        open.values().forEach(room -> views.add(room.view()));
-        return List.copyOf(views);
+        return open.values().stream().map(Room::view).toList();
     }
 
     private void join(SignalConnection who, String roomId) {

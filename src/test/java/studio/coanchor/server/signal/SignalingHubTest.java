@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -287,6 +288,15 @@ class SignalingHubTest {
     }
 
     @Test
+    void aFrameTooBigToAnswerClosesTheConnection() throws Exception {
+        SignalClient bob = connect("bob");
+
+        bob.sendText("{\"cmd\":\"room\",\"data\":{\"type\":\"join\",\"roomID\":\"" + "b".repeat(20_000) + "\"}}");
+
+        assertEquals(1009, bob.awaitClosed().code());
+    }
+
+    @Test
     void aStaleCommandIsDroppedAndAFreshOneGoesThrough() throws Exception {
         SignalClient alice = owner("alice");
         SignalClient bob = member("bob", "alice");
@@ -497,15 +507,15 @@ class SignalingHubTest {
         return URI.create("ws://127.0.0.1:" + app.port() + SignalingHub.PATH + query);
     }
 
-    private static java.util.function.Predicate<LinkMicMessage> is(LinkMicMessage.Type type) {
+    private static Predicate<LinkMicMessage> is(LinkMicMessage.Type type) {
         return message -> message.type() == type;
     }
 
-    private static java.util.function.Predicate<LinkMicMessage> endedBy(String userId) {
+    private static Predicate<LinkMicMessage> endedBy(String userId) {
         return message -> message.type() == LinkMicMessage.Type.ENDED && message.userId().equals(userId);
     }
 
-    private static java.util.function.Predicate<SignalMessage> error(SignalErrorCode code) {
+    private static Predicate<SignalMessage> error(SignalErrorCode code) {
         return message -> message instanceof SignalError error && error.code() == code;
     }
 
