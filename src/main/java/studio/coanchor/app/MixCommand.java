@@ -34,8 +34,8 @@ import studio.coanchor.mix.StreamId;
 
 @Command(name = "mix", mixinStandardHelpOptions = true, sortOptions = false, exitCodeOnExecutionException = 2,
         description = {"Prints or sends the Mix_StreamV2 request for a layout, or makes a layout file from a preset.",
-                "Prints the request when neither --send nor --save is given. Exit code 0 when done, 1 when the",
-                "mixer answered a non-zero code, 2 on any error (one line on standard error)."})
+                "Prints the request when neither --send nor --save is given. Exit code 0 when done, 1 when the mixer"
+                        + " answered a non-zero code, 2 on any error (one line on standard error)."})
 final class MixCommand implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "COANCHOR_PASSWORD";
 

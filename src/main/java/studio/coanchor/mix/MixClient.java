@@ -74,8 +74,12 @@ public final class MixClient {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new IOException("cannot reach the backend at " + backend + ": " + reason(e), e);
+        } catch (HttpConnectTimeoutException e) {
+            throw new IOException("cannot reach the backend at " + backend + ": no answer within "
+                    + CONNECT_TIMEOUT.toSeconds() + " s", e);
+        } catch (ConnectException e) {
+            throw new IOException("cannot reach the backend at " + backend + ": "
+                    + (e.getMessage() == null ? "connection refused" : e.getMessage()), e);
         } catch (HttpTimeoutException e) {
             throw new IOException("the backend at " + backend + " did not answer " + what + " within "
                     + ANSWER_TIMEOUT.toSeconds() + " s", e);
@@ -83,10 +87,18 @@ public final class MixClient {
             throw new IOException("the backend at " + backend + " broke off " + what + ": " + reason(e), e);
         }
         JsonNode answer = json(response.body());
-        if (response.statusCode() != 200) {
+        int status = response.statusCode();
+        if (status != 200) {
             JsonNode error = answer == null ? null : answer.get("error");
-            throw new IOException("the backend refused " + what + " (HTTP " + response.statusCode() + ")"
-                    + (error != null && error.isTextual() ? ": " + error.asText() : " without saying why"));
+            String why = error != null && error.isTextual() ? ": " + error.asText() : " without saying why";
+            if (status == 404) {
+                throw new IOException("the backend at " + backend + " has no POST " + path + " (HTTP 404): is it the"
+                        + " studio's backend?");
+            }
+            if (status == 400 || status == 401 || status == 403) {
+                throw new IOException("the backend refused " + what + " (HTTP " + status + ")" + why);
+            }
+            throw new IOException("the backend at " + backend + " answered " + what + " with HTTP " + status + why);
         }
         if (answer == null || !answer.isObject()) {
             throw new IOException("the backend at " + backend + " answered " + what + " with something other than"

@@ -84,10 +84,12 @@ final class StrictJson {
     }
 
     private static MixFormatException problem(JsonProcessingException e, String what, String pathPrefix) {
-        if (e instanceof StreamReadException read && !(e instanceof MismatchedInputException)) {
+        StreamReadException read = syntaxError(e);
+        if (read != null) {
             String where = read.getLocation() == null ? ""
                     : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
-            return new MixFormatException(what + " is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()), e);
+            return new MixFormatException(what + " is not valid JSON" + where + ": "
+                    + firstLine(read.getOriginalMessage()), e);
         }
         if (!(e instanceof JsonMappingException mapping)) {
             return new MixFormatException(what + ": " + firstLine(e.getOriginalMessage()), e);
@@ -119,6 +121,18 @@ final class StrictJson {
                     + expected(mismatch.getTargetType()) + found, e);
         }
         return new MixFormatException(what + ": " + at(pathPrefix, path) + firstLine(e.getOriginalMessage()), e);
+    }
+
+    /** The syntax error behind {@code e}, which Jackson wraps when it happens while binding; null when there is none. */
+    private static StreamReadException syntaxError(JsonProcessingException e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
+                return read;
+            }
+            cause = cause.getCause();
+        }
+        return null;
     }
 
     private static String at(String prefix, List<JsonMappingException.Reference> path) {
