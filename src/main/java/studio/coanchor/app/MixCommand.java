@@ -174,7 +174,7 @@ final class MixCommand implements Callable<Integer> {
                 throw usage("Invalid value for option '--primary': " + e.getMessage());
             }
         }
-        return preset.arrange(size, inputs, extended ? MixScheme.EXTENDED : MixScheme.SEED);
+        return preset.arrange(size, inputs, extended ? MixScheme.EXTENDED : MixScheme.CLASSIC);
     }
 
     private MixSession session(Layout layout) {

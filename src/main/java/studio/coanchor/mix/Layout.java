@@ -27,9 +27,9 @@ public record Layout(PictureSize picture, MixScheme scheme, List<Box> boxes) {
         boxes.stream().skip(1).forEach(box -> checkSecondary(picture, box));
     }
 
-    /** A layout in the seed's scheme. */
+    /** A layout in the classic scheme. */
     public static Layout of(PictureSize picture, Box... boxes) {
-        return new Layout(picture, MixScheme.SEED, List.of(boxes));
+        return new Layout(picture, MixScheme.CLASSIC, List.of(boxes));
     }
 
     /** Layer 1: the primary stream, or the canvas the others are drawn on. */
@@ -115,8 +115,8 @@ public record Layout(PictureSize picture, MixScheme scheme, List<Box> boxes) {
         }
         if (boxes.size() > scheme.maxInputs()) {
             throw new LayoutException(LayoutRule.INPUT_COUNT, "the layout has " + boxes.size() + " inputs but "
-                    + (scheme == MixScheme.SEED
-                    ? "the seed's scheme mixes at most 4 (the primary and 3 secondaries): remove a box or use the"
+                    + (scheme == MixScheme.CLASSIC
+                    ? "the classic scheme mixes at most 4 (the primary and 3 secondaries): remove a box or use the"
                     + " extended scheme"
                     : "Tencent mixes at most 16: remove a box"));
         }
@@ -139,7 +139,7 @@ public record Layout(PictureSize picture, MixScheme scheme, List<Box> boxes) {
             }
             if (scheme.layersInTurn() && box.layer() != i + 1) {
                 throw new LayoutException(LayoutRule.LAYERS_IN_TURN, box.name() + " should be on layer " + (i + 1)
-                        + ": in the seed's scheme layers run 1, 2, 3, 4 in turn, with no gap");
+                        + ": in the classic scheme layers run 1, 2, 3, 4 in turn, with no gap");
             }
         }
     }
@@ -185,6 +185,6 @@ public record Layout(PictureSize picture, MixScheme scheme, List<Box> boxes) {
     }
 
     private static String spoken(MixScheme scheme) {
-        return scheme == MixScheme.SEED ? "seed's scheme" : "extended scheme";
+        return scheme == MixScheme.CLASSIC ? "classic scheme" : "extended scheme";
     }
 }

@@ -21,12 +21,12 @@ import java.util.Optional;
 /**
  * Layouts as JSON files:
  * <pre>{@code
- * { "width": 540, "height": 960, "scheme": "seed",
+ * { "width": 540, "height": 960, "scheme": "classic",
  *   "boxes": [ { "stream": "8888_denny", "layer": 1, "x": 0, "y": 0, "width": 540, "height": 960 },
  *              { "stream": "8888_rex", "layer": 2, "x": 380, "y": 630, "width": 160, "height": 240,
  *                "input": "pure_video", "crop": { "width": 320, "height": 480, "x": 0, "y": 0 } } ] }
  * }</pre>
- * {@code scheme} ({@code seed} or {@code extended}) may be left out for {@code seed}, a box's {@code input} for
+ * {@code scheme} ({@code classic} or {@code extended}) may be left out for {@code classic}, a box's {@code input} for
  * {@code audio_video}; a canvas may have a {@code color} {@code 0xRRGGBB}. A file is written whole to a temporary
  * file beside it and then moved over it, so a failed save never leaves a half-written layout.
  */
@@ -85,7 +85,7 @@ public final class LayoutFile {
 
     /** Reads a layout from JSON text; {@code what} names the text in messages. */
     public static Layout fromJson(String json, String what) {
-        FileLayout file = StrictJson.read(json, FileLayout.class, what, "");
+        FileLayout file = StrictJson.read(json, FileLayout.class, what);
         try {
             return file.toLayout();
         } catch (LayoutException e) {
@@ -110,13 +110,13 @@ public final class LayoutFile {
         }
 
         private static MixScheme scheme(String name) {
-            if (name == null || name.equals("seed")) {
-                return MixScheme.SEED;
+            if (name == null || name.equals("classic")) {
+                return MixScheme.CLASSIC;
             }
             if (name.equals("extended")) {
                 return MixScheme.EXTENDED;
             }
-            throw new LayoutException(LayoutRule.INPUT_COUNT, "scheme '" + name + "' is not known: use seed or extended");
+            throw new LayoutException(LayoutRule.INPUT_COUNT, "scheme '" + name + "' is not known: use classic or extended");
         }
     }
 

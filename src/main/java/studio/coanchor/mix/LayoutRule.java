@@ -8,7 +8,7 @@ public enum LayoutRule {
     STREAM_ID("a stream ID is 1 to 64 letters, digits, '_' or '-'", -4),
     SIZE("widths and heights are 1 to " + PictureSize.MAX_SIDE + " pixels", -4),
     INPUT_TYPE("layer 1 gives the picture and only layer 1 may be a canvas; only a canvas has a colour", -4),
-    INPUT_COUNT("the seed's scheme mixes at most 1 + 3 inputs, the extended scheme at most 16", -3),
+    INPUT_COUNT("the classic scheme mixes at most 1 + 3 inputs, the extended scheme at most 16", -3),
     UNIQUE_LAYERS("each box has its own layer", -11),
     LAYERS_IN_TURN("layer 1 is the primary, then secondaries take layers 2, 3, 4 in turn"
             + " (any of 2 to 16 in the extended scheme)", -11),

@@ -11,10 +11,6 @@ public record LoginToken(String token, Instant expiresAt) {
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    public boolean expiredAt(Instant now) {
-        return !now.isBefore(expiresAt);
-    }
-
     @Override
     public String toString() {
         return "LoginToken[expiresAt=" + expiresAt + "]";

@@ -30,7 +30,7 @@ public final class MixJson {
 
     /** Reads a whole request body. */
     public static MixStreamRequest readRequest(String json) {
-        return StrictJson.read(json, MixStreamRequest.class, "the Mix_StreamV2 request", "");
+        return StrictJson.read(json, MixStreamRequest.class, "the Mix_StreamV2 request");
     }
 
     /** Reads the {@code para} of either a whole request body or {@code {"para": {...}}}. */
@@ -38,9 +38,9 @@ public final class MixJson {
         String what = "the mix request";
         JsonNode tree = StrictJson.tree(json, what);
         if (tree.isObject() && tree.has("para")) {
-            return StrictJson.convert(tree, ParaBody.class, what, "").para();
+            return StrictJson.convert(tree, ParaBody.class, what).para();
         }
-        return StrictJson.convert(tree, MixStreamRequest.class, what, "").para();
+        return StrictJson.convert(tree, MixStreamRequest.class, what).para();
     }
 
     private record ParaBody(@JsonProperty(required = true) MixPara para) {

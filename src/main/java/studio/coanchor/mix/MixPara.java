@@ -63,7 +63,7 @@ public record MixPara(@JsonProperty(required = true) long appId,
                 boxed(session.templateId()), layout.boxes().stream().map(MixInput::of).toList());
     }
 
-    /** Ends the mix the seed's way: a start request listing only the primary stream on layer 1. */
+    /** Ends the mix the Mix_StreamV2 way: a start request listing only the primary stream on layer 1. */
     public static MixPara end(MixSession session, String primaryStreamId) {
         MixSession.requireId("input_stream_id", primaryStreamId);
         return new MixPara(session.appId(), START, session.sessionId(), session.outputStreamId(), null, null, null,
@@ -91,7 +91,8 @@ public record MixPara(@JsonProperty(required = true) long appId,
 
     /**
      * The layout this request asks for. The picture size is a canvas's own; otherwise layer 1's stream is the
-     * background and {@code primaryStreamSize} tells its size (Tencent learns it from the stream itself).
+     * background and {@code primaryStreamSize} tells its size (Tencent learns it from the stream itself), or null
+     * while it is not known.
      *
      * @throws LayoutException when the inputs break a rule, naming the box and the rule
      */
@@ -111,6 +112,10 @@ public record MixPara(@JsonProperty(required = true) long appId,
             }
         } else {
             picture = primaryStreamSize.apply(primary.inputStreamId());
+            if (picture == null) {
+                throw new IllegalArgumentException("the picture size of the primary stream '" + primary.inputStreamId()
+                        + "' is not known yet: mix once it is pushing");
+            }
         }
         return new Layout(picture, scheme, inputStreamList.stream().map(input -> input.toBox(picture)).toList());
     }

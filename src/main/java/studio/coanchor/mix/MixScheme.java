@@ -2,8 +2,8 @@ package studio.coanchor.mix;
 
 /** How many inputs a layout may mix, which is also its highest layer, and how its layers are numbered. */
 public enum MixScheme {
-    /** The seed's Mix_StreamV2: the primary and up to 3 secondaries on layers 2, 3, 4 in turn. */
-    SEED(4, true),
+    /** Mix_StreamV2 as Tencent first documented it: the primary and up to 3 secondaries on layers 2, 3, 4 in turn. */
+    CLASSIC(4, true),
     /** Tencent's newer API: up to 16 inputs on any distinct layers from 1 to 16. */
     EXTENDED(16, false);
 

@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 
 /**
  * Who mixes and into what: the LVB APPID, the mix session and the output stream, plus Tencent's optional output
- * settings. The seed's advice is to use the primary anchor's stream ID for both session and output.
+ * settings. Tencent's Mix_StreamV2 guide advises the primary anchor's stream ID for both session and output.
  *
  * @param bitrateKbps {@code output_stream_bitrate}, 1 to 50000 as Tencent accepts
  * @param templateId  {@code mix_stream_template_id}, one of Tencent's layout templates
@@ -40,7 +40,7 @@ public record MixSession(long appId, String sessionId, String outputStreamId, Op
         return new MixSession(appId, sessionId, outputStreamId, Optional.empty(), OptionalInt.empty(), OptionalInt.empty());
     }
 
-    /** Session and output both named by the primary anchor's stream, as the seed advises. */
+    /** Session and output both named by the primary anchor's stream, as Tencent's guide advises. */
     public static MixSession ofPrimary(long appId, String primaryStreamId) {
         return of(appId, primaryStreamId, primaryStreamId);
     }

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * A whole Mix_StreamV2 request body, as POSTed to {@code common_access}: {@code timestamp}, {@code eventId} and
- * {@code interface}. Its JSON is that of the seed's example, field for field.
+ * {@code interface}, field for field as in Tencent's Mix_StreamV2 guide.
  */
 @JsonPropertyOrder({"timestamp", "eventId", "interface"})
 public record MixStreamRequest(@JsonProperty(required = true) long timestamp,
@@ -23,7 +23,7 @@ public record MixStreamRequest(@JsonProperty(required = true) long timestamp,
         return new MixStreamRequest(timestamp, eventId, new MixCall(MixCall.NAME, para));
     }
 
-    /** A request sent at {@code now}: timestamp and event ID are its UNIX seconds, as the seed asks. */
+    /** A request sent at {@code now}: timestamp and event ID are its UNIX seconds, as Tencent asks. */
     public static MixStreamRequest at(MixPara para, Instant now) {
         return of(para, now.getEpochSecond(), now.getEpochSecond());
     }

@@ -49,18 +49,15 @@ final class StrictJson {
         }
     }
 
-    /**
-     * Reads {@code json} as a {@code type}; {@code what} names the text in messages ("layout file x.json") and
-     * {@code pathPrefix} is put before the paths of fields ("" when reading from the top).
-     */
-    static <T> T read(String json, Class<T> type, String what, String pathPrefix) {
+    /** Reads {@code json} as a {@code type}; {@code what} names the text in messages ("layout file x.json"). */
+    static <T> T read(String json, Class<T> type, String what) {
         if (json.isBlank()) {
             throw new MixFormatException(what + " is empty: expected a JSON object", null);
         }
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw problem(e, what, pathPrefix);
+            throw problem(e, what);
         }
     }
 
@@ -71,19 +68,19 @@ final class StrictJson {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw problem(e, what, "");
+            throw problem(e, what);
         }
     }
 
-    static <T> T convert(JsonNode tree, Class<T> type, String what, String pathPrefix) {
+    static <T> T convert(JsonNode tree, Class<T> type, String what) {
         try {
             return MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
-            throw problem(e, what, pathPrefix);
+            throw problem(e, what);
         }
     }
 
-    private static MixFormatException problem(JsonProcessingException e, String what, String pathPrefix) {
+    private static MixFormatException problem(JsonProcessingException e, String what) {
         StreamReadException read = syntaxError(e);
         if (read != null) {
             String where = read.getLocation() == null ? ""
@@ -91,8 +88,9 @@ final class StrictJson {
             return new MixFormatException(what + " is not valid JSON" + where + ": "
                     + firstLine(read.getOriginalMessage()), e);
         }
+        String original = String.valueOf(e.getOriginalMessage());
         if (!(e instanceof JsonMappingException mapping)) {
-            return new MixFormatException(what + ": " + firstLine(e.getOriginalMessage()), e);
+            return new MixFormatException(what + ": " + firstLine(original), e);
         }
         List<JsonMappingException.Reference> path = mapping.getPath();
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -100,27 +98,27 @@ final class StrictJson {
                     : "; known fields: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
             return new MixFormatException(what + ": unknown field '" + unknown.getPropertyName() + "'"
-                    + inside(pathPrefix, path.subList(0, path.size() - 1)) + known, e);
+                    + inside(path.subList(0, path.size() - 1)) + known, e);
         }
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
-            return new MixFormatException(what + ": " + at(pathPrefix, path) + e.getCause().getMessage(), e);
+            return new MixFormatException(what + ": " + at(path) + e.getCause().getMessage(), e);
         }
-        if (e.getOriginalMessage().startsWith("Trailing token")) {
+        if (original.startsWith("Trailing token")) {
             return new MixFormatException(what + " is not valid JSON: there is more after the JSON value", e);
         }
-        Matcher missing = MISSING.matcher(e.getOriginalMessage());
+        Matcher missing = MISSING.matcher(original);
         if (missing.find()) {
             String field = missing.group(1);
             boolean pathEndsInField = !path.isEmpty() && field.equals(path.get(path.size() - 1).getFieldName());
             return new MixFormatException(what + ": missing field '" + field + "'"
-                    + inside(pathPrefix, pathEndsInField ? path.subList(0, path.size() - 1) : path), e);
+                    + inside(pathEndsInField ? path.subList(0, path.size() - 1) : path), e);
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String found = e instanceof InvalidFormatException format ? ", not " + quoted(format.getValue()) : "";
-            return new MixFormatException(what + ": " + at(pathPrefix, path) + "expected "
+            return new MixFormatException(what + ": " + at(path) + "expected "
                     + expected(mismatch.getTargetType()) + found, e);
         }
-        return new MixFormatException(what + ": " + at(pathPrefix, path) + firstLine(e.getOriginalMessage()), e);
+        return new MixFormatException(what + ": " + at(path) + firstLine(original), e);
     }
 
     /** The syntax error behind {@code e}, which Jackson wraps when it happens while binding; null when there is none. */
@@ -135,18 +133,18 @@ final class StrictJson {
         return null;
     }
 
-    private static String at(String prefix, List<JsonMappingException.Reference> path) {
-        String spoken = spokenPath(prefix, path);
+    private static String at(List<JsonMappingException.Reference> path) {
+        String spoken = spokenPath(path);
         return spoken.isEmpty() ? "" : spoken + ": ";
     }
 
-    private static String inside(String prefix, List<JsonMappingException.Reference> path) {
-        String spoken = spokenPath(prefix, path);
+    private static String inside(List<JsonMappingException.Reference> path) {
+        String spoken = spokenPath(path);
         return spoken.isEmpty() ? "" : " in " + spoken;
     }
 
-    private static String spokenPath(String prefix, List<JsonMappingException.Reference> path) {
-        StringBuilder text = new StringBuilder(prefix);
+    private static String spokenPath(List<JsonMappingException.Reference> path) {
+        StringBuilder text = new StringBuilder();
         for (JsonMappingException.Reference reference : path) {
             if (reference.getFieldName() != null) {
                 text.append(text.length() == 0 ? "" : ".").append(reference.getFieldName());

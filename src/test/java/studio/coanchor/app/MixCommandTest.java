@@ -40,8 +40,8 @@ import studio.coanchor.mix.StandardPreset;
 class MixCommandTest {
     private static final Instant NOW = Instant.parse("2017-03-21T06:56:02Z");
     private static final PictureSize PORTRAIT = new PictureSize(540, 960);
-    private static final Layout SEED_LAYOUT = StandardPreset.COLUMN.arrange(PORTRAIT,
-            List.of("8888_denny", "8888_rex", "8888_link", "8888_shock"), MixScheme.SEED);
+    private static final Layout GUIDE_LAYOUT = StandardPreset.COLUMN.arrange(PORTRAIT,
+            List.of("8888_denny", "8888_rex", "8888_link", "8888_shock"), MixScheme.CLASSIC);
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -72,20 +72,20 @@ class MixCommandTest {
         return commandLine.execute(args);
     }
 
-    private Path seedFile() throws IOException {
-        Path file = folder.resolve("seed.json");
-        LayoutFile.write(file, SEED_LAYOUT);
+    private Path guideFile() throws IOException {
+        Path file = folder.resolve("guide.json");
+        LayoutFile.write(file, GUIDE_LAYOUT);
         return file;
     }
 
     @Test
     void printShowsTheRequestThatReadsBackIntoTheLayout() throws IOException {
-        assertEquals(0, execute("mix", "--layout", seedFile().toString(), "--print", "--app-id", "1234"), err::toString);
+        assertEquals(0, execute("mix", "--layout", guideFile().toString(), "--print", "--app-id", "1234"), err::toString);
 
         MixStreamRequest printed = MixJson.readRequest(out.toString());
-        assertEquals(MixStreamRequest.at(MixPara.start(SEED_LAYOUT, MixSession.ofPrimary(1234, "8888_denny")), NOW),
+        assertEquals(MixStreamRequest.at(MixPara.start(GUIDE_LAYOUT, MixSession.ofPrimary(1234, "8888_denny")), NOW),
                 printed);
-        assertEquals(SEED_LAYOUT, printed.para().toLayout(MixScheme.SEED, Map.of("8888_denny", PORTRAIT)::get));
+        assertEquals(GUIDE_LAYOUT, printed.para().toLayout(MixScheme.CLASSIC, Map.of("8888_denny", PORTRAIT)::get));
         assertEquals(1490079362, printed.timestamp());
         assertTrue(out.toString().lines().count() > 20, "pretty JSON, one field a line");
         assertEquals("", err.toString());
@@ -93,7 +93,7 @@ class MixCommandTest {
 
     @Test
     void printIsWhatTheCommandDoesWhenToldNothingElseAndSessionAndOutputCanBeNamed() throws IOException {
-        assertEquals(0, execute("mix", "--layout", seedFile().toString(), "--app-id", "1234",
+        assertEquals(0, execute("mix", "--layout", guideFile().toString(), "--app-id", "1234",
                 "--session", "room_7", "--output", "room_7_mix"), err::toString);
 
         MixPara para = MixJson.readRequest(out.toString()).para();
@@ -107,7 +107,7 @@ class MixCommandTest {
         assertEquals(0, execute("mix", "--preset", "column", "--primary", "540x960",
                 "--inputs", "8888_denny,8888_rex,8888_link,8888_shock", "--save", saved.toString()), err::toString);
 
-        assertEquals(SEED_LAYOUT, LayoutFile.read(saved));
+        assertEquals(GUIDE_LAYOUT, LayoutFile.read(saved));
         assertEquals("", out.toString());
     }
 
@@ -118,9 +118,9 @@ class MixCommandTest {
         assertEquals(0, execute("mix", "--preset", "pk", "--inputs", "8888_denny,8888_rex", "--save", saved.toString(),
                 "--print", "--app-id", "1234"), err::toString);
 
-        Layout pk = StandardPreset.PK.arrange(PORTRAIT, List.of("8888_denny", "8888_rex"), MixScheme.SEED);
+        Layout pk = StandardPreset.PK.arrange(PORTRAIT, List.of("8888_denny", "8888_rex"), MixScheme.CLASSIC);
         assertEquals(pk, LayoutFile.read(saved));
-        assertEquals(pk, MixJson.readRequest(out.toString()).para().toLayout(MixScheme.SEED, id -> {
+        assertEquals(pk, MixJson.readRequest(out.toString()).para().toLayout(MixScheme.CLASSIC, id -> {
             throw new AssertionError("the canvas gives its own size");
         }));
     }
@@ -135,7 +135,7 @@ class MixCommandTest {
 
         assertEquals(2, execute("mix", "--preset", "grid", "--primary", "1280x720", "--inputs", "a,b,c,d",
                 "--save", folder.resolve("grid4.json").toString()));
-        assertTrue(err.toString().contains("5 inputs but the seed's scheme mixes at most 4"), err::toString);
+        assertTrue(err.toString().contains("5 inputs but the classic scheme mixes at most 4"), err::toString);
         assertFalse(Files.exists(folder.resolve("grid4.json")));
     }
 
@@ -144,14 +144,14 @@ class MixCommandTest {
         backend = new BackendPeer();
         stdin = BackendPeer.PASSWORD + "\n";
 
-        int exitCode = execute("mix", "--layout", seedFile().toString(), "--send", "--app-id", "1234",
+        int exitCode = execute("mix", "--layout", guideFile().toString(), "--send", "--app-id", "1234",
                 "--backend", backend.uri().toString(), "--user", BackendPeer.USER, "--password-stdin");
 
         assertEquals(0, exitCode, err::toString);
         assertEquals("{\"code\":0,\"message\":\"Success!\"}", out.toString().strip());
         assertEquals(List.of(), backend.problems());
         assertEquals(new ObjectMapper().readTree(MixJson.compact(MixStreamRequest.at(
-                MixPara.start(SEED_LAYOUT, MixSession.ofPrimary(1234, "8888_denny")), NOW))), backend.mixBodies().get(0));
+                MixPara.start(GUIDE_LAYOUT, MixSession.ofPrimary(1234, "8888_denny")), NOW))), backend.mixBodies().get(0));
     }
 
     @Test
@@ -160,7 +160,7 @@ class MixCommandTest {
         backend.answer(-505, "input stream 8888_rex not found: retry after it starts pushing");
         environment.put("COANCHOR_PASSWORD", BackendPeer.PASSWORD);
 
-        int exitCode = execute("mix", "--layout", seedFile().toString(), "--send", "--app-id", "1234",
+        int exitCode = execute("mix", "--layout", guideFile().toString(), "--send", "--app-id", "1234",
                 "--backend", backend.uri().toString(), "--user", BackendPeer.USER);
 
         assertEquals(1, exitCode, err::toString);
@@ -171,7 +171,7 @@ class MixCommandTest {
     void aRefusedLoginIsOneLineWithExitCodeTwoAndNoPassword() throws IOException {
         backend = new BackendPeer();
 
-        int exitCode = execute("mix", "--layout", seedFile().toString(), "--send", "--app-id", "1234",
+        int exitCode = execute("mix", "--layout", guideFile().toString(), "--send", "--app-id", "1234",
                 "--backend", backend.uri().toString(), "--user", BackendPeer.USER, "--password", "Guess-123");
 
         assertEquals(2, exitCode);
@@ -210,8 +210,8 @@ class MixCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCommandLines")
     void aMistakeIsOneLineWithExitCodeTwo(List<String> args, String expected) throws IOException {
-        Path layout = seedFile();
-        Path broken = Files.writeString(folder.resolve("broken.json"), LayoutFile.toJson(SEED_LAYOUT)
+        Path layout = guideFile();
+        Path broken = Files.writeString(folder.resolve("broken.json"), LayoutFile.toJson(GUIDE_LAYOUT)
                 .replace("\"layer\" : 2,", "\"layer\" : 2, \"depth\" : 1,"));
         List<String> command = new ArrayList<>(List.of("mix"));
         args.forEach(arg -> command.add(switch (arg) {

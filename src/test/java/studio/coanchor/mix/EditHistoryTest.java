@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EditHistoryTest {
     private static final PictureSize PICTURE = new PictureSize(540, 960);
     private static final Layout COLUMN = StandardPreset.COLUMN.arrange(PICTURE,
-            List.of("denny", "rex", "link"), MixScheme.SEED);
+            List.of("denny", "rex", "link"), MixScheme.CLASSIC);
 
     private final EditHistory history = new EditHistory(COLUMN);
 

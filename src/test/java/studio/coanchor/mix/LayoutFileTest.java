@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LayoutFileTest {
     private static final PictureSize PORTRAIT = new PictureSize(540, 960);
-    private static final String SEED_FILE = """
+    private static final String GUIDE_FILE = """
             {
               "width": 540, "height": 960,
               "boxes": [
@@ -55,13 +55,13 @@ class LayoutFileTest {
 
     @Test
     void aHandWrittenFileMayLeaveOutTheDefaults() throws IOException {
-        Path file = Files.writeString(folder.resolve("seed.json"), SEED_FILE);
+        Path file = Files.writeString(folder.resolve("guide.json"), GUIDE_FILE);
 
         Layout layout = LayoutFile.read(file);
 
         assertEquals(Layout.of(PORTRAIT, Box.primary("8888_denny", PORTRAIT), Box.of("8888_rex", 2, 380, 630, 160, 240)),
                 layout);
-        assertEquals(new ObjectMapper().readTree(SEED_FILE.replace("\"height\": 960,", "\"height\": 960, \"scheme\": \"seed\",")),
+        assertEquals(new ObjectMapper().readTree(GUIDE_FILE.replace("\"height\": 960,", "\"height\": 960, \"scheme\": \"classic\",")),
                 new ObjectMapper().readTree(LayoutFile.toJson(layout)));
     }
 
@@ -74,12 +74,12 @@ class LayoutFileTest {
             "a fraction         | \"width\": 160                 | \"width\": 160.5            | boxes[1].width: expected a whole number",
             "boxes not a list   | \"boxes\": [                   | \"boxes\": 3, \"was\": [     | boxes: expected a list",
             "unknown input type | \"layer\": 2,                  | \"layer\": 2, \"input\": \"radio\", | input type 'radio' is not known: use audio_video, image, canvas, pure_audio, pure_video",
-            "unknown scheme     | \"height\": 960,               | \"height\": 960, \"scheme\": \"big\", | scheme 'big' is not known: use seed or extended",
+            "unknown scheme     | \"height\": 960,               | \"height\": 960, \"scheme\": \"big\", | scheme 'big' is not known: use classic or extended",
             "a rule broken      | \"x\": 380,                    | \"x\": 400,                 | box for '8888_rex' (layer 2) reaches x=560 but the primary picture is 540 wide",
             "a bad stream ID    | \"8888_rex\"                   | \"8888 rex\"                | the box on layer 2 has stream ID '8888 rex'",
     })
     void aBrokenFileIsNamedWithWhatIsWrong(String name, String find, String replace, String expected) throws IOException {
-        Path file = Files.writeString(folder.resolve("broken.json"), SEED_FILE.replace(find, replace));
+        Path file = Files.writeString(folder.resolve("broken.json"), GUIDE_FILE.replace(find, replace));
 
         MixFormatException e = assertThrows(MixFormatException.class, () -> LayoutFile.read(file));
 
@@ -106,14 +106,14 @@ class LayoutFileTest {
 
     @Test
     void savingReplacesTheFileWholeAndLeavesNoTemporaryFile() throws IOException {
-        Path file = Files.writeString(folder.resolve("layout.json"), SEED_FILE);
+        Path file = Files.writeString(folder.resolve("layout.json"), GUIDE_FILE);
         Path earlier = Files.createLink(folder.resolve("earlier.json"), file);
-        Layout pip = StandardPreset.PIP.arrange(PORTRAIT, List.of("denny", "rex"), MixScheme.SEED);
+        Layout pip = StandardPreset.PIP.arrange(PORTRAIT, List.of("denny", "rex"), MixScheme.CLASSIC);
 
         LayoutFile.write(file, pip);
 
         assertEquals(pip, LayoutFile.read(file));
-        assertEquals(SEED_FILE, Files.readString(earlier), "the old file was rewritten in place, not replaced");
+        assertEquals(GUIDE_FILE, Files.readString(earlier), "the old file was rewritten in place, not replaced");
         assertEquals(List.of("earlier.json", "layout.json"), namesIn(folder));
     }
 
@@ -123,7 +123,7 @@ class LayoutFileTest {
         Files.writeString(target.resolve("inside.txt"), "keep me");
 
         assertThrows(IOException.class, () -> LayoutFile.write(target,
-                StandardPreset.PIP.arrange(PORTRAIT, List.of("denny", "rex"), MixScheme.SEED)));
+                StandardPreset.PIP.arrange(PORTRAIT, List.of("denny", "rex"), MixScheme.CLASSIC)));
 
         assertEquals("keep me", Files.readString(target.resolve("inside.txt")));
         assertEquals(List.of("taken.json"), namesIn(folder));

@@ -23,7 +23,7 @@ class MixClientTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PictureSize PORTRAIT = new PictureSize(540, 960);
     private static final Layout COLUMN = StandardPreset.COLUMN.arrange(PORTRAIT,
-            List.of("8888_denny", "8888_rex"), MixScheme.SEED);
+            List.of("8888_denny", "8888_rex"), MixScheme.CLASSIC);
     private static final MixPara PARA = MixPara.start(COLUMN, MixSession.ofPrimary(1234, "8888_denny"));
 
     private final BackendPeer backend;

@@ -22,38 +22,38 @@ class MixRequestTest {
     private static final PictureSize PORTRAIT = new PictureSize(540, 960);
     private static final MixSession DENNY = MixSession.ofPrimary(1234, "8888_denny");
 
-    /** The seed's example layout, box by box: W = 380 + 160 = 540, H = 630 + 240 + 90 = 960. */
-    private static final Layout SEED_LAYOUT = Layout.of(PORTRAIT,
+    /** The example layout of Tencent's Mix_StreamV2 guide, box by box: W = 380 + 160 = 540, H = 630 + 240 + 90 = 960. */
+    private static final Layout GUIDE_LAYOUT = Layout.of(PORTRAIT,
             Box.primary("8888_denny", PORTRAIT),
             Box.of("8888_rex", 2, 380, 630, 160, 240),
             Box.of("8888_link", 3, 380, 390, 160, 240),
             Box.of("8888_shock", 4, 380, 150, 160, 240));
 
     @Test
-    void theSeedsLayoutGivesTheSeedsRequestFieldForField() throws IOException {
-        MixStreamRequest request = MixStreamRequest.of(MixPara.start(SEED_LAYOUT, DENNY), 1490079362, 1490079362);
+    void theGuidesLayoutGivesTheGuidesRequestFieldForField() throws IOException {
+        MixStreamRequest request = MixStreamRequest.of(MixPara.start(GUIDE_LAYOUT, DENNY), 1490079362, 1490079362);
 
-        assertEquals(seedRequest(), JSON.readTree(MixJson.pretty(request)));
+        assertEquals(guideRequest(), JSON.readTree(MixJson.pretty(request)));
     }
 
     @Test
-    void theColumnPresetAt540x960IsTheSeedsLayout() throws IOException {
+    void theColumnPresetAt540x960IsTheGuidesLayout() throws IOException {
         Layout column = StandardPreset.COLUMN.arrange(PORTRAIT,
-                List.of("8888_denny", "8888_rex", "8888_link", "8888_shock"), MixScheme.SEED);
+                List.of("8888_denny", "8888_rex", "8888_link", "8888_shock"), MixScheme.CLASSIC);
 
-        assertEquals(SEED_LAYOUT, column);
-        assertEquals(seedRequest(), JSON.readTree(MixJson.compact(
+        assertEquals(GUIDE_LAYOUT, column);
+        assertEquals(guideRequest(), JSON.readTree(MixJson.compact(
                 MixStreamRequest.of(MixPara.start(column, DENNY), 1490079362, 1490079362))));
     }
 
     @Test
-    void theSeedsRequestReadsBackIntoTheSeedsLayout() throws IOException {
-        MixStreamRequest request = MixJson.readRequest(seedText());
+    void theGuidesRequestReadsBackIntoTheGuidesLayout() throws IOException {
+        MixStreamRequest request = MixJson.readRequest(guideText());
 
         assertEquals(1490079362, request.timestamp());
         assertEquals(DENNY, request.para().session());
-        assertEquals(SEED_LAYOUT, request.para().toLayout(MixScheme.SEED, Map.of("8888_denny", PORTRAIT)::get));
-        assertEquals(MixStreamRequest.of(MixPara.start(SEED_LAYOUT, DENNY), 1490079362, 1490079362), request);
+        assertEquals(GUIDE_LAYOUT, request.para().toLayout(MixScheme.CLASSIC, Map.of("8888_denny", PORTRAIT)::get));
+        assertEquals(MixStreamRequest.of(MixPara.start(GUIDE_LAYOUT, DENNY), 1490079362, 1490079362), request);
     }
 
     @Test
@@ -82,13 +82,13 @@ class MixRequestTest {
                  "mix_stream_session_id":"room_7","output_stream_id":"8888_denny"}}}"""),
                 JSON.readTree(MixJson.compact(MixStreamRequest.of(cancel, 1490079400, 1490079400))));
         assertEquals(cancel, MixJson.readPara("{\"para\":" + JSON.writeValueAsString(cancel) + "}"));
-        assertThrows(IllegalArgumentException.class, () -> cancel.toLayout(MixScheme.SEED, id -> PORTRAIT));
+        assertThrows(IllegalArgumentException.class, () -> cancel.toLayout(MixScheme.CLASSIC, id -> PORTRAIT));
     }
 
     @Test
     void aCanvasStatesItsSizeTypeAndColourAndOptionalsAppearOnlyWhenSet() throws IOException {
         PictureSize canvas = new PictureSize(720, 640);
-        Layout pk = new Layout(canvas, MixScheme.SEED, List.of(
+        Layout pk = new Layout(canvas, MixScheme.CLASSIC, List.of(
                 Box.canvas("8888_denny", canvas, Optional.of(CanvasColor.parse("0x1E90FF"))),
                 new Box("8888_denny", 2, 0, 0, 360, 640, InputType.PURE_VIDEO, Optional.of(new Crop(540, 960, 0, 0)),
                         Optional.empty()),
@@ -112,47 +112,73 @@ class MixRequestTest {
                    "location_x":360,"location_y":0}}]}"""), para);
         MixPara back = MixJson.readPara(JSON.writeValueAsString(JSON.createObjectNode().set("para", para)));
         assertEquals(session, back.session());
-        assertEquals(pk, back.toLayout(MixScheme.SEED, id -> {
+        assertEquals(pk, back.toLayout(MixScheme.CLASSIC, id -> {
             throw new AssertionError("a canvas gives the picture size itself");
         }));
     }
 
     @Test
     void theBodyIsAFunctionOfItsArguments() {
-        MixPara para = MixPara.start(SEED_LAYOUT, DENNY);
+        MixPara para = MixPara.start(GUIDE_LAYOUT, DENNY);
 
         assertEquals(MixJson.compact(MixStreamRequest.of(para, 5, 6)),
-                MixJson.compact(MixStreamRequest.of(MixPara.start(SEED_LAYOUT, DENNY), 5, 6)));
+                MixJson.compact(MixStreamRequest.of(MixPara.start(GUIDE_LAYOUT, DENNY), 5, 6)));
     }
 
     @Test
     void readingBackChecksTheLayoutRules() {
-        String outside = seedText().replace("\"location_x\": 380,\n                        \"location_y\": 630",
+        String outside = guideText().replace("\"location_x\": 380,\n                        \"location_y\": 630",
                 "\"location_x\": 400,\n                        \"location_y\": 630");
         MixPara para = MixJson.readPara(outside);
 
         LayoutException e = assertThrows(LayoutException.class,
-                () -> para.toLayout(MixScheme.SEED, id -> PORTRAIT));
+                () -> para.toLayout(MixScheme.CLASSIC, id -> PORTRAIT));
         assertEquals(LayoutRule.INSIDE_PICTURE, e.rule());
         assertTrue(e.getMessage().contains("'8888_rex' (layer 2) reaches x=560"), e.getMessage());
     }
 
     @Test
+    void rulesBrokenByARequestCarryTencentsCodes() {
+        String duplicateLayer = guideText().replace("\"image_layer\": 4", "\"image_layer\": 3");
+        String outside = guideText().replace("\"location_y\": 150", "\"location_y\": 800");
+        String fiveInputs = guideText().replace("\"input_stream_list\":\n            [", """
+                "input_stream_list": [ {"input_stream_id": "8888_fifth", "layout_params": {"image_layer": 5,
+                  "image_width": 10, "image_height": 10, "location_x": 0, "location_y": 0}},""");
+
+        assertEquals(-11, codeOf(duplicateLayer));
+        assertEquals(-2, codeOf(outside));
+        assertEquals(-3, codeOf(fiveInputs));
+    }
+
+    @Test
+    void aPrimaryOfUnknownSizeIsNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MixJson.readPara(guideText()).toLayout(MixScheme.CLASSIC, id -> null));
+        assertEquals("the picture size of the primary stream '8888_denny' is not known yet: mix once it is pushing",
+                e.getMessage());
+    }
+
+    private static int codeOf(String request) {
+        MixPara para = MixJson.readPara(request);
+        return assertThrows(LayoutException.class, () -> para.toLayout(MixScheme.CLASSIC, id -> PORTRAIT)).rule().tencentCode();
+    }
+
+    @Test
     void aSecondaryWithoutItsBoxIsNamed() {
-        String noWidth = seedText().replace("\"image_width\": 160,\n                        \"image_height\": 240,\n"
+        String noWidth = guideText().replace("\"image_width\": 160,\n                        \"image_height\": 240,\n"
                 + "                        \"location_x\": 380,\n                        \"location_y\": 390",
                 "\"image_height\": 240,\n                        \"location_x\": 380,\n"
                         + "                        \"location_y\": 390");
 
         LayoutException e = assertThrows(LayoutException.class,
-                () -> MixJson.readPara(noWidth).toLayout(MixScheme.SEED, id -> PORTRAIT));
+                () -> MixJson.readPara(noWidth).toLayout(MixScheme.CLASSIC, id -> PORTRAIT));
         assertEquals("box for '8888_link' (layer 3) has no image_width: a secondary needs image_width, image_height,"
                 + " location_x and location_y (rule: " + LayoutRule.SIZE.words() + ")", e.getMessage());
     }
 
     @Test
     void aRequestWithoutLayerOneIsRefused() {
-        String noPrimary = seedText().replace("\"image_layer\": 1", "\"image_layer\": 5");
+        String noPrimary = guideText().replace("\"image_layer\": 1", "\"image_layer\": 5");
 
         LayoutException e = assertThrows(LayoutException.class,
                 () -> MixJson.readPara(noPrimary).toLayout(MixScheme.EXTENDED, id -> PORTRAIT));
@@ -177,23 +203,23 @@ class MixRequestTest {
     @Test
     void aWrongInterfaceNameUnknownFieldOrTrailingTextIsRefused() {
         MixFormatException name = assertThrows(MixFormatException.class,
-                () -> MixJson.readRequest(seedText().replace("\"Mix_StreamV2\"", "\"Mix_Stream\"")));
+                () -> MixJson.readRequest(guideText().replace("\"Mix_StreamV2\"", "\"Mix_Stream\"")));
         assertTrue(name.getMessage().contains("interface: interfaceName is 'Mix_Stream': use Mix_StreamV2"),
                 name.getMessage());
 
         MixFormatException unknown = assertThrows(MixFormatException.class,
-                () -> MixJson.readRequest(seedText().replace("\"image_layer\": 3,", "\"image_layer\": 3, \"alpha\": 1,")));
+                () -> MixJson.readRequest(guideText().replace("\"image_layer\": 3,", "\"image_layer\": 3, \"alpha\": 1,")));
         assertTrue(unknown.getMessage().contains("unknown field 'alpha' in interface.para.input_stream_list[2]"
                 + ".layout_params; known fields: color, image_height, image_layer"), unknown.getMessage());
 
         MixFormatException trailing = assertThrows(MixFormatException.class,
-                () -> MixJson.readRequest(seedText() + " {}"));
+                () -> MixJson.readRequest(guideText() + " {}"));
         assertTrue(trailing.getMessage().contains("not valid JSON"), trailing.getMessage());
     }
 
     @Test
     void aBrokenFieldDeepInsideIsNamedByItsPath() {
-        String bad = seedText().replace("\"location_y\": 390", "\"location_y\": 39.5");
+        String bad = guideText().replace("\"location_y\": 390", "\"location_y\": 39.5");
 
         MixFormatException e = assertThrows(MixFormatException.class, () -> MixJson.readPara(bad));
         assertTrue(e.getMessage().contains("interface.para.input_stream_list[2].layout_params.location_y"), e.getMessage());
@@ -217,12 +243,12 @@ class MixRequestTest {
         return JSON.writeValueAsString(JSON.readTree(MixJson.compact(request)).path("interface").path("para"));
     }
 
-    private static JsonNode seedRequest() throws IOException {
-        return JSON.readTree(seedText());
+    private static JsonNode guideRequest() throws IOException {
+        return JSON.readTree(guideText());
     }
 
-    private static String seedText() {
-        try (InputStream in = MixRequestTest.class.getResourceAsStream("seed-mix-request.json")) {
+    private static String guideText() {
+        try (InputStream in = MixRequestTest.class.getResourceAsStream("guide-mix-request.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
