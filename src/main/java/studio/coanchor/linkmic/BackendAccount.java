@@ -15,11 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import studio.coanchor.mix.LoginToken;
+import studio.coanchor.mix.MixAnswer;
+import studio.coanchor.mix.MixClient;
+import studio.coanchor.mix.MixPara;
 
 /**
- * An anchor signed in to the backend: logs in with a password for a bearer token, then asks for its signed URLs and
- * the signaling address. The token is never shown: not by {@code toString}, not in an exception message.
+ * An anchor signed in to the backend: logs in with a password for a bearer token, then asks for its signed URLs,
+ * the signaling address, and (as a room's owner) for mixes. The token is never shown: not by {@code toString}, not in an exception message.
  */
 public final class BackendAccount {
     private static final JsonMapper JSON = new JsonMapper();
@@ -28,30 +31,30 @@ public final class BackendAccount {
     private final HttpClient http;
     private final URI base;
     private final String userId;
-    private final String token;
-    private final Instant expiresAt;
+    private final LoginToken login;
+    private final MixClient mixes;
 
-    private BackendAccount(HttpClient http, URI base, String userId, String token, Instant expiresAt) {
+    private BackendAccount(HttpClient http, URI base, String userId, LoginToken login, MixClient mixes) {
         this.http = http;
         this.base = base;
         this.userId = userId;
-        this.token = token;
-        this.expiresAt = expiresAt;
+        this.login = login;
+        this.mixes = mixes;
     }
 
     /** Logs {@code userId} in at {@code backend} (e.g. {@code http://127.0.0.1:8090}). */
     public static BackendAccount login(URI backend, String userId, String password) throws BackendException {
         URI base = baseOf(backend);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-        JsonNode answer = post(http, base.resolve("/api/login"), null,
-                Map.of("userId", userId, "password", password), "log in as " + userId);
-        String token = answer.path("token").asText("");
-        if (token.isEmpty()) {
-            throw new BackendException("the backend at " + base + " answered the login without a token; "
-                    + "check that it is a CoAnchor backend");
+        MixClient mixes = new MixClient(base);
+        try {
+            return new BackendAccount(HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), base, userId,
+                    mixes.login(userId, password), mixes);
+        } catch (IOException e) {
+            throw new BackendException("could not log in as " + userId + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException("interrupted while logging in as " + userId, e);
         }
-        Instant expiresAt = Instant.parse(answer.path("expiresAt").asText(Instant.EPOCH.toString()));
-        return new BackendAccount(http, base, userId, token, expiresAt);
     }
 
     public String userId() {
@@ -63,17 +66,24 @@ public final class BackendAccount {
     }
 
     public Instant expiresAt() {
-        return expiresAt;
+        return login.expiresAt();
     }
 
-    /** The header value that authorises a request to the backend, for clients of its other endpoints. */
-    public String authorization() {
-        return "Bearer " + token;
+    /** Sends a mix request through the backend, which signs it with the API key only it holds. */
+    public MixAnswer mix(MixPara para) throws BackendException {
+        try {
+            return mixes.send(login, para);
+        } catch (IOException e) {
+            throw new BackendException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException("interrupted while sending a mix request", e);
+        }
     }
 
     /** This anchor's signed push URL, its low-latency play URL and those of the anchors it is linked with. */
     public StreamGrant streams() throws BackendException {
-        JsonNode answer = post(http, base.resolve("/api/urls"), authorization(), Map.of(), "get signed URLs");
+        JsonNode answer = post(http, base.resolve("/api/urls"), "Bearer " + login.token(), "get signed URLs");
         List<StreamGrant.LinkedStream> linked = new ArrayList<>();
         for (JsonNode stream : answer.path("linked")) {
             linked.add(new StreamGrant.LinkedStream(stream.path("userId").asText(), stream.path("streamId").asText(),
@@ -87,7 +97,7 @@ public final class BackendAccount {
     public URI signalingUri() {
         String scheme = "https".equals(base.getScheme()) ? "wss" : "ws";
         return URI.create(scheme + "://" + base.getRawAuthority() + "/ws?token="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+                + URLEncoder.encode(login.token(), StandardCharsets.UTF_8));
     }
 
     @Override
@@ -104,16 +114,14 @@ public final class BackendAccount {
         return URI.create(scheme + "://" + backend.getRawAuthority());
     }
 
-    private static JsonNode post(HttpClient http, URI uri, String authorization, Map<String, String> body,
-                                 String purpose) throws BackendException {
+    private static JsonNode post(HttpClient http, URI uri, String authorization, String purpose)
+            throws BackendException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                .header("Content-Type", "application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+                .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
         HttpResponse<String> response;
         try {
-            request.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new BackendException("the backend at " + uri.getRawAuthority() + " did not answer within "

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.coanchor.mix.MixAnswer;
 
 /**
  * One anchor's side of a co-anchor room: joins the room over the signaling hub, asks, answers and ends links and PKs,
@@ -360,18 +361,18 @@ public final class CoanchorSession implements AutoCloseable {
         List<String> coAnchors = room == null ? List.of() : room.coAnchors();
         String pkPeer = room == null ? null : room.pkWith();
         String target;
-        Runnable request;
+        MixRequest request;
         if (!coAnchors.isEmpty()) {
             List<String> streams = coAnchors.stream().map(streamOf::get).toList();
             target = "column:" + String.join(",", coAnchors);
-            request = () -> report(mix.mixCoAnchors(ownStream, streams), target);
+            request = () -> mix.mixCoAnchors(ownStream, streams);
         } else if (pkPeer != null) {
             String peerStream = streamOf.get(pkPeer);
             target = "pk:" + pkPeer;
-            request = () -> report(mix.mixPk(ownStream, peerStream), target);
+            request = () -> mix.mixPk(ownStream, peerStream);
         } else {
             target = "";
-            request = () -> report(mix.endMix(ownStream), target);
+            request = () -> mix.endMix(ownStream);
         }
         boolean everyInputLive = pushing && started.containsAll(playing) && playing.size() == coAnchors.size()
                 + (pkPeer == null ? 0 : 1);
@@ -379,13 +380,21 @@ public final class CoanchorSession implements AutoCloseable {
             return;
         }
         mixed = target;
-        mixing.execute(request);
+        mixing.execute(() -> sendMix(request, target));
     }
 
-    private void report(MixControl.MixAnswer answer, String target) {
-        emit(LinkEvent.Kind.MIX, "-", (target.isEmpty() ? "ended" : target) + " code=" + answer.code() + " "
-                + answer.message());
-        if (!answer.succeeded()) {
+    private void sendMix(MixRequest request, String target) {
+        String what = target.isEmpty() ? "ended" : target;
+        boolean succeeded;
+        try {
+            MixAnswer answer = request.send();
+            succeeded = answer.succeeded();
+            emit(LinkEvent.Kind.MIX, "-", what + " code=" + answer.code() + " " + answer.message());
+        } catch (BackendException e) {
+            succeeded = false;
+            emit(LinkEvent.Kind.MIX, "-", what + " failed: " + e.getMessage());
+        }
+        if (!succeeded) {
             session.execute(() -> {
                 if (mixed.equals(target)) {
                     mixed = "failed";
@@ -453,6 +462,11 @@ public final class CoanchorSession implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+    }
+
+    @FunctionalInterface
+    private interface MixRequest {
+        MixAnswer send() throws BackendException;
     }
 
     private final class Inbox implements SignalingClient.Listener {
