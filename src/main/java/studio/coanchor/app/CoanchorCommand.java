@@ -25,10 +25,12 @@ final class CoanchorCommand implements Callable<Integer> {
     }
 
     /** The whole command tree with its error handling: a bad value is one line on stderr and exit code 2. */
-    static CommandLine commandLine(CoanchorCommand root, PushCommand push, DevicesCommand devices) {
-        return new CommandLine(root)
-                .addSubcommand(push)
-                .addSubcommand(devices)
+    static CommandLine commandLine(CoanchorCommand root, Object... subcommands) {
+        CommandLine commandLine = new CommandLine(root);
+        for (Object subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
+        return commandLine
                 .setParameterExceptionHandler(new OneLineErrors())
                 .setExecutionExceptionHandler(new OneLineErrors());
     }

@@ -22,8 +22,8 @@ import studio.coanchor.tencent.TimeSignature;
 /**
  * Sends a Mix_StreamV2 request to the mix endpoint, signed afresh for every attempt, and repeats it while the
  * answer is worth retrying (an input not known yet, the endpoint unreachable) as the {@link MixRetry} allows.
- * Waits happen on the scheduler, never on a request thread. Logs name the endpoint's host only: the query
- * carries the sign.
+ * Answers are handled and waits happen on the scheduler's named threads, never on a request thread. Logs name the
+ * endpoint's host only: the query carries the sign.
  */
 final class MixRelay {
     private static final Logger LOG = LoggerFactory.getLogger(MixRelay.class);
@@ -68,7 +68,7 @@ final class MixRelay {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .handle(Answer::of)
+                .handleAsync(Answer::of, scheduler)
                 .thenCompose(answer -> {
                     if (!answer.worthRetrying() || attempt > retry.maxRetries()) {
                         return finish(answer, room, attempt);

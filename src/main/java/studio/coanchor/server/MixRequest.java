@@ -25,7 +25,8 @@ final class MixRequest {
     }
 
     static ObjectNode complete(JsonFields body, long appId, MixRights rights, Instant now) {
-        JsonFields para = body.optionalObject("interface").isPresent() ? paraOfWholeRequest(body) : body;
+        boolean whole = body.node().path("interface").isObject();
+        JsonFields para = whole ? paraOfWholeRequest(body) : body;
         para.allowOnly(Set.of("app_id", "interface", "mix_stream_session_id", "output_stream_id",
                 "output_stream_type", "output_stream_bitrate", "mix_stream_template_id", "input_stream_list"));
         if (para.optionalNumber("app_id", 0, Long.MAX_VALUE).stream().anyMatch(given -> given != appId)) {
