@@ -57,15 +57,21 @@ final class Callbacks {
             }
             case RECORDING_FILE -> {
                 String stream = event.id("stream_id");
-                activity.recorded(stream, new StreamActivity.RecordedFile(event.text("video_url"),
-                        event.optionalText("file_format").orElse(""), event.optionalNumber("start_time", 0, MAX)
-                        .orElse(0), event.optionalNumber("end_time", 0, MAX).orElse(0),
-                        event.optionalNumber("file_size", 0, MAX).orElse(0),
-                        event.optionalNumber("duration", 0, MAX).orElse(0)));
+                activity.recorded(stream, recordedFile(event));
                 LOG.info("stream {} recorded a file", stream);
             }
             default -> LOG.debug("callback event type {} acknowledged and ignored", type);
         }
         ctx.json(Map.of("code", 0));
+    }
+
+    private static StreamActivity.RecordedFile recordedFile(JsonFields event) {
+        return new StreamActivity.RecordedFile(event.text("video_url"), event.optionalText("file_format").orElse(""),
+                count(event, "start_time"), count(event, "end_time"), count(event, "file_size"),
+                count(event, "duration"));
+    }
+
+    private static long count(JsonFields event, String key) {
+        return event.optionalNumber(key, 0, MAX).orElse(0);
     }
 }
