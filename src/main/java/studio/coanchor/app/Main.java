@@ -12,7 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         CoanchorCommand root = new CoanchorCommand(StudioEngine::new);
         System.exit(CoanchorCommand.commandLine(root, new PushCommand(), new DevicesCommand(),
-                new MixCommand()).execute(args));
+                new MixCommand(), new UrlCommand(), new ServeCommand()).execute(args));
     }
 
 }

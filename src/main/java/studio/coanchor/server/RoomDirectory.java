@@ -1,7 +1,7 @@
 package studio.coanchor.server;
 
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /** What the HTTP API needs to know about rooms and links; the signaling hub answers it. */
 public interface RoomDirectory {
