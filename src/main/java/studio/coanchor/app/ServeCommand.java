@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -25,9 +23,7 @@ import studio.coanchor.server.BackendConfig;
 import studio.coanchor.server.BackendConfigFile;
 import studio.coanchor.server.ConfigException;
 import studio.coanchor.server.PasswordHash;
-import studio.coanchor.server.RoomDirectory;
-import studio.coanchor.server.RoomView;
-import studio.coanchor.server.RouteInstaller;
+import studio.coanchor.server.signal.SignalingHub;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the business backend until Ctrl+C: login, signed URLs, mix requests, Tencent callbacks.",
@@ -50,19 +46,6 @@ final class ServeCommand implements Callable<Integer> {
         void runUntilStopped(Backend backend) throws InterruptedException;
     }
 
-    /** Until the signaling hub answers for rooms, nobody is linked with anybody. */
-    private static final RoomDirectory NO_ROOMS = new RoomDirectory() {
-        @Override
-        public Set<String> linkedWith(String userId) {
-            return Set.of();
-        }
-
-        @Override
-        public List<RoomView> rooms() {
-            return List.of();
-        }
-    };
-
     private final InputStream in;
     private final Console console;
     private final Map<String, String> environment;
@@ -71,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
 
     ServeCommand() {
         this(System.in, System.console(), System.getenv(),
-                config -> new Backend(config, NO_ROOMS, RouteInstaller.NONE), ServeCommand::untilShutdown);
+                ServeCommand::withSignaling, ServeCommand::untilShutdown);
     }
 
     ServeCommand(InputStream in, Console console, Map<String, String> environment,
@@ -114,6 +97,11 @@ final class ServeCommand implements Callable<Integer> {
             backend.stop();
         }
         return 0;
+    }
+
+    private static Backend withSignaling(BackendConfig config) {
+        SignalingHub hub = new SignalingHub();
+        return new Backend(config, hub, hub::install);
     }
 
     private char[] readPassword() {

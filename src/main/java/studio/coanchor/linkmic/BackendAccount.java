@@ -90,6 +90,7 @@ public final class BackendAccount {
                     stream.path("acc").asText()));
         }
         return new StreamGrant(answer.path("userId").asText(), answer.path("streamId").asText(),
+                answer.path("appId").asLong(),
                 answer.path("push").asText(), answer.path("play").path("acc").asText(), linked);
     }
 

@@ -195,6 +195,9 @@ public final class CoanchorSession implements AutoCloseable {
     /** Leaves the room, stops every peer, ends the owner's mix and returns to the anchor's own preset. */
     @Override
     public void close() {
+        if (session.isShutdown()) {
+            return;
+        }
         CompletableFuture<Void> done = call(() -> {
             if (signaling != null) {
                 signaling.send(RoomCommand.leave(roomId));

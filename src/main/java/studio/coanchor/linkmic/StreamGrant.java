@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the backend signed for one anchor: its own push URL and low-latency play URL, and the low-latency URLs of
+ * What the backend signed for one anchor, under the account's app ID: its own push URL and low-latency play URL, and the low-latency URLs of
  * the anchors it is linked with. The URLs carry signatures: show them through their host and path only.
  */
-public record StreamGrant(String userId, String streamId, String push, String accPlay, List<LinkedStream> linked) {
+public record StreamGrant(String userId, String streamId, long appId, String push, String accPlay, List<LinkedStream> linked) {
 
     /** A linked anchor's stream. */
     public record LinkedStream(String userId, String streamId, String acc) {

@@ -51,7 +51,8 @@ public final class BackendConfigFile {
         }
     }
 
-    static BackendConfig parse(byte[] bytes, Map<String, String> environment) {
+    /** Reads a configuration held in memory; a problem is an {@link IllegalArgumentException} naming the key. */
+    public static BackendConfig parse(byte[] bytes, Map<String, String> environment) {
         JsonFields root = JsonFields.of(StrictJson.parse(bytes, "the file"), "the file")
                 .allowOnly(Set.of("listen", "tencent", "mixer", "users", "tokenLifetimeMinutes"));
         ListenAddress listen = root.optionalText("listen")

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a Mix_StreamV2 request from the studio and completes it for Tencent. The body is either the whole
- * request ({@code {timestamp, eventId, interface: {interfaceName, para}}}) or only its {@code para}; the
+ * Checks a Mix_StreamV2 request from the studio and completes it for Tencent. The body is the whole request
+ * ({@code {timestamp, eventId, interface: {interfaceName, para}}}), its {@code para}, or {@code {"para": ...}}; the
  * backend fills in {@code app_id}, the timestamps, the interface, and the session and output (the caller's own
  * stream) when they are left out.
  */
@@ -25,8 +25,14 @@ final class MixRequest {
     }
 
     static ObjectNode complete(JsonFields body, long appId, MixRights rights, Instant now) {
-        boolean whole = body.node().path("interface").isObject();
-        JsonFields para = whole ? paraOfWholeRequest(body) : body;
+        JsonFields para;
+        if (body.node().path("interface").isObject()) {
+            para = paraOfWholeRequest(body);
+        } else if (body.node().has("para")) {
+            para = body.allowOnly(Set.of("para")).object("para");
+        } else {
+            para = body;
+        }
         para.allowOnly(Set.of("app_id", "interface", "mix_stream_session_id", "output_stream_id",
                 "output_stream_type", "output_stream_bitrate", "mix_stream_template_id", "input_stream_list"));
         if (para.optionalNumber("app_id", 0, Long.MAX_VALUE).stream().anyMatch(given -> given != appId)) {

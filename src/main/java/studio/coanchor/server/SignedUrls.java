@@ -49,7 +49,7 @@ final class SignedUrls {
                 .map(other -> new LinkedStream(other, config.streamOf(other),
                         play(config.streamOf(other), txTime).acc()))
                 .toList();
-        ctx.json(new Answer(userId, streamId, txTime.hex(), txTime.expiresAt().toString(),
+        ctx.json(new Answer(userId, streamId, tencent.appId(), txTime.hex(), txTime.expiresAt().toString(),
                 pushSigner.push(new StreamAddress(tencent.pushDomain(), tencent.app(), streamId), txTime, recording),
                 play(streamId, txTime), linked));
     }
@@ -61,7 +61,7 @@ final class SignedUrls {
     }
 
     /** The answer's JSON shape. */
-    record Answer(String userId, String streamId, String txTime, String expiresAt, String push, PlayUrls play,
+    record Answer(String userId, String streamId, long appId, String txTime, String expiresAt, String push, PlayUrls play,
                   List<LinkedStream> linked) {
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import studio.coanchor.tencent.CommonAccessQuery;
 import studio.coanchor.tencent.TimeSignature;
+import studio.coanchor.testkit.MixEndpoint;
 
 /** {@code POST /api/mix} relayed to a real HTTP endpoint on loopback that plays Tencent's mix service. */
 class MixApiTest {

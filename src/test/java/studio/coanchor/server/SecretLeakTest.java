@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import studio.coanchor.tencent.CommonAccessQuery;
 import studio.coanchor.tencent.TimeSignature;
+import studio.coanchor.testkit.MixEndpoint;
 
 /**
  * A whole REST scenario, then a search of every response body and every log line for every secret: the keys,

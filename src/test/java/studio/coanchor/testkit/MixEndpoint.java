@@ -1,4 +1,4 @@
-package studio.coanchor.server;
+package studio.coanchor.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,14 +17,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A stand-in for Tencent's {@code common_access} endpoint on loopback: answers the queued codes in turn (then 0)
  * and records each call's query, body and arrival time.
  */
-final class MixEndpoint implements AutoCloseable {
+public final class MixEndpoint implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final Deque<Integer> codes = new ArrayDeque<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
-    MixEndpoint() throws IOException {
+    public MixEndpoint() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/common_access", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -44,18 +44,18 @@ final class MixEndpoint implements AutoCloseable {
         server.start();
     }
 
-    MixEndpoint answer(Integer... queued) {
+    public MixEndpoint answer(Integer... queued) {
         synchronized (codes) {
             codes.addAll(List.of(queued));
         }
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/common_access";
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return calls;
     }
 
@@ -65,6 +65,6 @@ final class MixEndpoint implements AutoCloseable {
     }
 
     /** One request the endpoint received. */
-    record Call(String method, URI uri, JsonNode body, Instant at) {
+    public record Call(String method, URI uri, JsonNode body, Instant at) {
     }
 }
