@@ -1,12 +1,8 @@
 package studio.coanchor.app;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -14,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,8 +34,6 @@ import studio.coanchor.mix.StreamId;
                 "Prints the request when neither --send nor --save is given. Exit code 0 when done, 1 when the mixer"
                         + " answered a non-zero code, 2 on any error (one line on standard error)."})
 final class MixCommand implements Callable<Integer> {
-    static final String PASSWORD_VARIABLE = "COANCHOR_PASSWORD";
-
     @Spec
     private CommandSpec spec;
 
@@ -88,18 +83,8 @@ final class MixCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "ID", description = "output stream ID (default: the session ID)")
     private String output;
 
-    @Option(names = "--backend", paramLabel = "URL", description = "with --send: the backend, e.g. http://127.0.0.1:8090")
-    private String backend;
-
-    @Option(names = "--user", paramLabel = "U", description = "with --send: the user to log in as")
-    private String user;
-
-    @Option(names = "--password", paramLabel = "P", description = "with --send: the password; rather use"
-            + " --password-stdin or the " + PASSWORD_VARIABLE + " environment variable, which stay out of the shell history")
-    private String password;
-
-    @Option(names = "--password-stdin", description = "with --send: read the password from the first line of standard input")
-    private boolean passwordStdin;
+    @Mixin
+    private final BackendLogin login = new BackendLogin();
 
     private final Clock clock;
     private final Function<String, String> environment;
@@ -134,7 +119,7 @@ final class MixCommand implements Callable<Integer> {
             return 0;
         }
         MixClient client = client();
-        LoginToken token = client.login(user, password());
+        LoginToken token = client.login(login.user(), password());
         MixAnswer answer = client.send(token, request);
         out.println(MixJson.compact(answer));
         out.flush();
@@ -190,35 +175,20 @@ final class MixCommand implements Callable<Integer> {
     }
 
     private MixClient client() {
-        if (backend == null || user == null) {
-            throw usage("Missing option: --send needs --backend URL and --user U");
-        }
         try {
-            return new MixClient(URI.create(backend));
+            login.require("--send");
+            return new MixClient(login.backend());
         } catch (IllegalArgumentException e) {
-            throw usage("Invalid value for option '--backend': " + e.getMessage());
+            throw usage(e.getMessage());
         }
     }
 
-    private String password() throws IOException {
-        if (password != null && passwordStdin) {
-            throw usage("--password and --password-stdin both give the password: use one");
+    private String password() {
+        try {
+            return login.password(environment, stdin);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
-        if (password != null) {
-            return password;
-        }
-        if (passwordStdin) {
-            String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-            if (line == null || line.isEmpty()) {
-                throw usage("--password-stdin found no password on standard input");
-            }
-            return line;
-        }
-        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
-        if (fromEnvironment == null || fromEnvironment.isEmpty()) {
-            throw usage("Missing password: --send needs --password-stdin, " + PASSWORD_VARIABLE + " or --password");
-        }
-        return fromEnvironment;
     }
 
     private String checkedId(String option, String id) {
