@@ -61,6 +61,12 @@ public record PushRequest(String source, String audio, String quality, String or
         }
     }
 
+    /** The same push to another URL, such as the one the backend signs. */
+    public PushRequest withUrl(String signedUrl) {
+        return new PushRequest(source, audio, quality, orientation, encoder, Optional.of(signedUrl), record, duration,
+                latencyStamp, retryCount, retryInterval, picture);
+    }
+
     /** The capture package owns the syntax of sources; here a bad one is only named by its option. */
     private static void checkSource(String source) {
         try {

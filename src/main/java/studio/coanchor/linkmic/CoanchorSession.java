@@ -182,8 +182,7 @@ public final class CoanchorSession implements AutoCloseable {
         });
     }
 
-    /** The media engine reports that {@code peerId}'s stream plays (PLAY_EVT_PLAY_BEGIN). */
-    public void peerPlaying(String peerId) {
+    private void peerPlaying(String peerId) {
         session.execute(() -> {
             if (playing.contains(peerId) && started.add(peerId)) {
                 emit(LinkEvent.Kind.LINKED, peerId, "playing " + peerId + "'s stream");
@@ -353,7 +352,7 @@ public final class CoanchorSession implements AutoCloseable {
             }
             streamOf.put(peer, stream.get().streamId());
             playing.add(peer);
-            media.playPeer(peer, stream.get().acc());
+            media.playPeer(peer, stream.get().acc(), () -> peerPlaying(peer));
         }
     }
 

@@ -59,7 +59,7 @@ class CoanchorSessionTest {
         owner.pushBegan();
         Thread.sleep(300);
         assertEquals(List.of(), backend.mixEndpoint.calls(), "no mix before the co-anchor's stream plays");
-        owner.peerPlaying("bob");
+        alice.firstPictureOf("bob");
         alice.await("LINK linked bob");
         alice.await("LINK mix - column:bob code=0");
 
@@ -141,7 +141,7 @@ class CoanchorSessionTest {
         dave.await("play alice " + RTMP + "/live/alice?");
 
         first.pushBegan();
-        first.peerPlaying("dave");
+        alice.firstPictureOf("dave");
         alice.await("LINK mix - pk:dave code=0");
         JsonNode inputs = backend.mixEndpoint.calls().get(0).body().path("interface").path("para")
                 .path("input_stream_list");

@@ -1,17 +1,20 @@
 package studio.coanchor.linkmic;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Records what a session asks of the media engine, and the session's events, in the order they happen, so a test
- * can wait for each. The media engine itself is exercised end to end in {@link LinkedAnchorsTest}.
+ * can wait for each. The real media engine is exercised end to end by the link command's tests.
  */
 final class MediaLog implements CoanchorMedia {
     private final LinkedBlockingQueue<String> pending = new LinkedBlockingQueue<>();
     private final List<String> all = new CopyOnWriteArrayList<>();
+    private final Map<String, Runnable> whenPlaying = new ConcurrentHashMap<>();
 
     @Override
     public void publishAs(PublisherRole role) {
@@ -19,8 +22,14 @@ final class MediaLog implements CoanchorMedia {
     }
 
     @Override
-    public void playPeer(String peerId, String accUrl) {
+    public void playPeer(String peerId, String accUrl, Runnable playing) {
+        whenPlaying.put(peerId, playing);
         add("play " + peerId + " " + accUrl);
+    }
+
+    /** What the media engine does when the peer's first picture shows. */
+    void firstPictureOf(String peerId) {
+        whenPlaying.get(peerId).run();
     }
 
     @Override
