@@ -26,6 +26,7 @@ import studio.coanchor.push.Pusher;
 /**
  * The media engine behind the studio window: the default source (the first camera and microphone, or the test
  * pattern and tone when there are none) always feeds the preview; going live adds a pusher to the same frames.
+ * With no remote backend configured, the studio's own backend runs on loopback beside it.
  */
 final class StudioEngine implements studio.coanchor.ui.BroadcastControl, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudioEngine.class);
@@ -36,11 +37,20 @@ final class StudioEngine implements studio.coanchor.ui.BroadcastControl, AutoClo
     private final PreviewTap preview = new PreviewTap(PREVIEW_WIDTH, slot);
     private final FrameFanout frames = new FrameFanout();
     private final CaptureSource source;
+    private final LocalBackend backend = new LocalBackend(LocalBackend.localAnchorId(),
+            LocalBackend.DEFAULT_RTMP_SERVER);
     private Pusher pusher;
 
     StudioEngine() {
         frames.add(preview);
         source = startDefaultSource();
+        backend.start();
+        LOG.info("Co-anchor backend for {} on {}", backend.anchorId(), backend.uri());
+    }
+
+    /** The backend the studio logs in to for signed URLs, co-anchoring and mixes. */
+    LocalBackend backend() {
+        return backend;
     }
 
     private CaptureSource startDefaultSource() {
@@ -102,5 +112,6 @@ final class StudioEngine implements studio.coanchor.ui.BroadcastControl, AutoClo
         stop();
         source.stop();
         preview.close();
+        backend.close();
     }
 }
