@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studio.coanchor.mix.PictureSize;
+import studio.coanchor.testkit.CapturedLog;
 import studio.coanchor.testkit.MixEndpoint;
 
 /** Co-anchor sessions of several anchors against the real backend and signaling hub, over loopback. */
@@ -28,6 +29,7 @@ class CoanchorSessionTest {
 
     private CoanchorBackend backend;
     private final List<CoanchorSession> sessions = new ArrayList<>();
+    private final List<String> tokens = new ArrayList<>();
 
     @BeforeEach
     void startBackend() throws Exception {
@@ -42,6 +44,21 @@ class CoanchorSessionTest {
 
     @Test
     void anAcceptedCoAnchorIsPlayedAndMixedOnceEveryInputIsLiveThenUnmixedWhenItQuits() throws Exception {
+        try (CapturedLog log = new CapturedLog()) {
+            linkMixAndQuit();
+            List<String> secrets = new ArrayList<>(List.of(CoanchorBackend.API_KEY, CoanchorBackend.PUSH_KEY,
+                    CoanchorBackend.PLAY_KEY, CoanchorBackend.password("alice"), CoanchorBackend.password("bob")));
+            secrets.addAll(tokens);
+            for (String line : log.lines()) {
+                for (String secret : secrets) {
+                    assertFalse(line.contains(secret), "a secret in the log: " + line);
+                }
+            }
+            assertTrue(log.lines().size() > 10, "the scenario logs what happens");
+        }
+    }
+
+    private void linkMixAndQuit() throws Exception {
         MediaLog alice = new MediaLog();
         MediaLog bob = new MediaLog();
         CoanchorSession owner = join("alice", "alice", alice);
@@ -196,6 +213,7 @@ class CoanchorSessionTest {
 
     private CoanchorSession join(String anchor, String room, MediaLog log) throws BackendException {
         BackendAccount account = backend.login(anchor);
+        tokens.add(account.signalingUri().getQuery().substring("token=".length()));
         CoanchorSession session = new CoanchorSession(account, room, log, mixFor(account), log::event,
                 Clock.systemUTC());
         sessions.add(session);

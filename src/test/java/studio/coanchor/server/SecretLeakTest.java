@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import studio.coanchor.tencent.CommonAccessQuery;
 import studio.coanchor.tencent.TimeSignature;
+import studio.coanchor.testkit.CapturedLog;
 import studio.coanchor.testkit.MixEndpoint;
 
 /**

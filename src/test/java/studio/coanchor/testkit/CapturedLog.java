@@ -1,4 +1,4 @@
-package studio.coanchor.server;
+package studio.coanchor.testkit;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -9,18 +9,18 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Every log event of every logger at INFO and above while open, as the text a log file would hold. */
-final class CapturedLog implements AutoCloseable {
+public final class CapturedLog implements AutoCloseable {
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Level rootLevel = root.getLevel();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    CapturedLog() {
+    public CapturedLog() {
         appender.start();
         root.addAppender(appender);
         root.setLevel(Level.INFO);
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return appender.list.stream()
                 .map(event -> event.getLoggerName() + " " + event.getFormattedMessage()
                         + (event.getThrowableProxy() == null ? "" : "\n"
