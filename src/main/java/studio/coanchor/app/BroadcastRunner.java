@@ -13,11 +13,11 @@ import studio.coanchor.media.CaptureSource;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.MediaException;
+import studio.coanchor.media.ReconnectPolicy;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.push.PushOptions;
 import studio.coanchor.push.PushState;
 import studio.coanchor.push.Pusher;
-import studio.coanchor.push.ReconnectPolicy;
 
 /**
  * Runs one headless push from a {@link PushRequest}: the source feeds the pusher, every event and status line goes
