@@ -16,8 +16,9 @@ import studio.coanchor.media.ReconnectPolicy;
  * when the server ends the stream, and with PLAY_ERR_NET_DISCONNECT (-2301) when every attempt failed.
  */
 final class Downlink {
-    /** A gap this long between packets, followed by data again, is worth a 2104. */
+    /** A gap this long between packets, followed by data again, is worth a 2104; HLS arrives a segment at a time. */
     private static final long LAG_NANOS = 1_000_000_000L;
+    private static final long HLS_LAG_NANOS = 5_000_000_000L;
 
     private final PlayUrl url;
     private final ReconnectPolicy policy;
@@ -110,7 +111,8 @@ final class Downlink {
                 return null;
             }
             long now = System.nanoTime();
-            if (lastArrival != 0 && now - lastArrival >= LAG_NANOS) {
+            long lag = url.protocol() == PlayUrl.Protocol.HLS ? HLS_LAG_NANOS : LAG_NANOS;
+            if (lastArrival != 0 && now - lastArrival >= lag) {
                 events.publish(EventCode.PLAY_WARNING_RECV_DATA_LAG, "no data for " + (now - lastArrival) / 1_000_000
                         + " ms; the stream arrives unsteadily");
             }

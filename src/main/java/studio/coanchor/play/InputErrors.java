@@ -21,6 +21,8 @@ import studio.coanchor.media.IoDeadline;
  */
 final class InputErrors {
     /** A URL's query in FFmpeg's words, where a signature may travel. */
+    /** AVERROR(EPIPE): EPIPE is 32 on Linux, macOS and Windows alike. */
+    private static final int BROKEN_PIPE = -32;
     private static final Pattern QUERY = Pattern.compile("(\\w+://[^\\s?]*)\\?[^\\s;]*");
 
     private InputErrors() {
@@ -59,6 +61,14 @@ final class InputErrors {
                     + " (" + reason + ")", false);
         }
         if (url.protocol() == PlayUrl.Protocol.RTMP) {
+            if (reason.contains("Server error")) {
+                return new InputFailure(EventCode.PLAY_WARNING_SHAKE_FAIL, "the RTMP server at " + url.host()
+                        + " refused to play " + where + ": " + reason, false);
+            }
+            if (status == BROKEN_PIPE) {
+                return new InputFailure(EventCode.PLAY_WARNING_SHAKE_FAIL, "the RTMP server at " + url.host()
+                        + " hung up instead of playing " + where + " (is anyone publishing it?)", false);
+            }
             return new InputFailure(EventCode.PLAY_WARNING_SHAKE_FAIL, "the server at " + url.host()
                     + " did not start playing " + where + " as an RTMP server would: " + reason, false);
         }
