@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "coanchor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"CoAnchor Studio: capture, preview and push a live stream over RTMP.",
+        description = {"CoAnchor Studio: capture, preview and push a live stream over RTMP, and play one back.",
                 "Without a command it opens the studio window."})
 final class CoanchorCommand implements Callable<Integer> {
 
@@ -25,10 +25,13 @@ final class CoanchorCommand implements Callable<Integer> {
     }
 
     /** The whole command tree with its error handling: a bad value is one line on stderr and exit code 2. */
-    static CommandLine commandLine(CoanchorCommand root, PushCommand push, DevicesCommand devices) {
+    static CommandLine commandLine(CoanchorCommand root, PushCommand push, DevicesCommand devices, PlayCommand play,
+                                   LatencyBenchCommand latencyBench) {
         return new CommandLine(root)
                 .addSubcommand(push)
                 .addSubcommand(devices)
+                .addSubcommand(play)
+                .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(latencyBench))
                 .setParameterExceptionHandler(new OneLineErrors())
                 .setExecutionExceptionHandler(new OneLineErrors());
     }

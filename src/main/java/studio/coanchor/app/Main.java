@@ -11,7 +11,8 @@ public final class Main {
 
     public static void main(String[] args) {
         CoanchorCommand root = new CoanchorCommand(StudioEngine::new);
-        System.exit(CoanchorCommand.commandLine(root, new PushCommand(), new DevicesCommand()).execute(args));
+        System.exit(CoanchorCommand.commandLine(root, new PushCommand(), new DevicesCommand(), new PlayCommand(),
+                new LatencyBenchCommand()).execute(args));
     }
 
 }

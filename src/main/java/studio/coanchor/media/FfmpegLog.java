@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class FfmpegLog extends LogCallback {
     private static final Logger LOG = LoggerFactory.getLogger("ffmpeg");
     private static final ThreadLocal<StringBuilder> CAPTURED = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
     private static final FfmpegLog INSTANCE = new FfmpegLog();
     /** FFmpeg's "[h264_nvenc @ 0x55d0c0a0b2c0] " context prefix, which means nothing to a user. */
     private static final Pattern CONTEXT_PREFIX = Pattern.compile("^\\[[^\\]]* @ 0x[0-9a-f]+\\] ");
@@ -45,13 +46,27 @@ public final class FfmpegLog extends LogCallback {
     }
 
     public static Captured capture(IntSupplier call) {
+        return capture(call, false);
+    }
+
+    /**
+     * Like {@link #capture}, for a call expected to fail on many machines (opening a hardware device to see whether
+     * there is one): what FFmpeg logs meanwhile goes to the debug log only.
+     */
+    public static Captured probe(IntSupplier call) {
+        return capture(call, true);
+    }
+
+    private static Captured capture(IntSupplier call, boolean quiet) {
         StringBuilder lines = new StringBuilder();
         CAPTURED.set(lines);
+        QUIET.set(quiet);
         try {
             int status = call.getAsInt();
             return new Captured(status, lines.toString());
         } finally {
             CAPTURED.remove();
+            QUIET.remove();
         }
     }
 
@@ -65,7 +80,9 @@ public final class FfmpegLog extends LogCallback {
         if (lines != null && level <= AV_LOG_WARNING) {
             lines.append(lines.length() == 0 ? "" : "; ").append(CONTEXT_PREFIX.matcher(line).replaceFirst(""));
         }
-        if (level <= AV_LOG_ERROR) {
+        if (QUIET.get()) {
+            LOG.debug(line);
+        } else if (level <= AV_LOG_ERROR) {
             LOG.warn(line);
         } else if (level <= AV_LOG_INFO) {
             LOG.debug(line);

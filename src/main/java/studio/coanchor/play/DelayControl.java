@@ -7,8 +7,9 @@ package studio.coanchor.play;
  * <ul>
  *   <li>Target: the buffer playback aims for. ACC 0, SPEEDY 1 s, SMOOTH 5 s; AUTO starts at its minimum, rises by
  *       0.5 s after each stall and falls by 0.25 s after each 20 s without one, within its limits.</li>
- *   <li>Faster (1.25x) while the buffer is more than 250 ms above the target (ACC: 150 ms), until it is back at the
- *       target (ACC: 50 ms).</li>
+ *   <li>Faster (1.25x) while the buffer is more than 250 ms above the target, until it is back at the target. ACC
+ *       trims any standing backlog: above 80 ms (the speaker's own buffer and an AAC frame are about 50 ms of
+ *       that), until 40 ms.</li>
  *   <li>Jump to the target when the buffer passes the bound: ACC 400 ms, otherwise the maximum cache plus 0.5 s.
  *       Dropping what is too old is the only way out of a burst of seconds without a long fast-forward.</li>
  *   <li>Start at once, except SMOOTH, which first fills its cache; after a stall resume once the target is
@@ -64,9 +65,9 @@ final class DelayControl {
     double rate(long bufferMicros) {
         boolean acc = policy.mode() == DelayMode.ACC;
         if (faster) {
-            faster = bufferMicros > target + (acc ? 50 * MILLI : 0);
+            faster = bufferMicros > target + (acc ? 40 * MILLI : 0);
         } else {
-            faster = bufferMicros > target + (acc ? 150 : 250) * MILLI;
+            faster = bufferMicros > target + (acc ? 80 : 250) * MILLI;
         }
         return faster ? FASTER : 1.0;
     }

@@ -44,7 +44,7 @@ final class HardwareDevices {
                 }
                 int deviceType = type;
                 AVBufferRef context = new AVBufferRef(null);
-                FfmpegLog.Captured created = FfmpegLog.capture(
+                FfmpegLog.Captured created = FfmpegLog.probe(
                         () -> av_hwdevice_ctx_create(context, deviceType, (String) null, null, 0));
                 if (created.status() < 0) {
                     failures.add(name + ": " + created.reason());

@@ -96,6 +96,16 @@ public final class Player implements AutoCloseable {
         return millis < 0 ? OptionalLong.empty() : OptionalLong.of(millis);
     }
 
+    /**
+     * Milliseconds from start to the arrival of the key frame the first picture came from: the part of the time to
+     * the first picture spent waiting for the stream, not in the player.
+     */
+    public OptionalLong firstKeyFrameMillis() {
+        Run current = run;
+        long millis = current == null ? -1 : current.video.firstKeyFrameMillis();
+        return millis < 0 ? OptionalLong.empty() : OptionalLong.of(millis);
+    }
+
     /** Waits until playback ends (2006), fails or is stopped; false if it still runs after {@code timeout}. */
     public boolean awaitTerminal(Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();

@@ -35,6 +35,7 @@ final class VideoRenderer {
     private final long leadMicros;
     private volatile boolean running;
     private volatile long firstPictureMillis = -1;
+    private volatile long firstKeyFrameMillis = -1;
     private Thread thread;
 
     private final DecoderChoice choice;
@@ -82,6 +83,11 @@ final class VideoRenderer {
         return firstPictureMillis;
     }
 
+    /** Milliseconds from start to the arrival of the key frame that first picture came from, or -1 before it. */
+    long firstKeyFrameMillis() {
+        return firstKeyFrameMillis;
+    }
+
     private void run() {
         try {
             if (choice != DecoderChoice.SOFTWARE) {
@@ -127,6 +133,9 @@ final class VideoRenderer {
             }
         }
         waitingForKey = false;
+        if (firstKeyFrameMillis < 0) {
+            firstKeyFrameMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        }
         if (decoder.send(packet.packet()) < 0) {
             warn("could not decode a " + packet.track().codecName() + " picture; waiting for the next key frame");
             waitingForKey = true;
@@ -203,7 +212,8 @@ final class VideoRenderer {
         if (firstPictureMillis < 0) {
             firstPictureMillis = (now - startNanos) / 1_000_000;
             events.publish(EventCode.PLAY_EVT_RCV_FIRST_I_FRAME, "first picture " + width + "x" + height + " shown "
-                    + firstPictureMillis + " ms after play started");
+                    + firstPictureMillis + " ms after play started, " + (firstPictureMillis - firstKeyFrameMillis)
+                    + " ms after its key frame arrived");
         }
         if (!start.begun()) {
             start.begin("playing " + width + "x" + height);

@@ -40,7 +40,8 @@ class PushCommandTest {
             requests.add(request);
             return runnerExitCode;
         });
-        CommandLine commandLine = CoanchorCommand.commandLine(root, push, new DevicesCommand());
+        CommandLine commandLine = CoanchorCommand.commandLine(root, push, new DevicesCommand(), new PlayCommand(),
+                new LatencyBenchCommand());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

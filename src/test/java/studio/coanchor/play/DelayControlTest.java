@@ -13,12 +13,12 @@ class DelayControlTest {
     private static final long SECOND = 1_000_000_000L;
 
     @Test
-    void accPlaysAtOnceSpeedsUpPast150MsAndJumpsPast400Ms() {
+    void accPlaysAtOnceSpeedsUpPast80MsAndJumpsPast400Ms() {
         DelayControl acc = new DelayControl(DelayPolicy.of(DelayMode.ACC), 0);
         assertTrue(acc.mayStart(0, false));
-        assertEquals(1.0, acc.rate(140 * MS));
-        assertEquals(DelayControl.FASTER, acc.rate(160 * MS));
-        assertEquals(DelayControl.FASTER, acc.rate(60 * MS), "keeps going until 50 ms");
+        assertEquals(1.0, acc.rate(80 * MS));
+        assertEquals(DelayControl.FASTER, acc.rate(90 * MS));
+        assertEquals(DelayControl.FASTER, acc.rate(50 * MS), "keeps going until 40 ms");
         assertEquals(1.0, acc.rate(40 * MS));
         assertFalse(acc.shouldJump(400 * MS));
         assertTrue(acc.shouldJump(401 * MS));

@@ -99,8 +99,5 @@ final class PlayWatch implements FrameSink, AutoCloseable {
     @Override
     public void close() {
         player.stop();
-        if (Boolean.getBoolean("watch.print")) {
-            System.out.println(eventLines() + "\n  " + statuses.stream().map(s -> s.line()).collect(Collectors.joining("\n  ")) + "\n  " + player.latency().line());
-        }
     }
 }
