@@ -46,10 +46,6 @@ final class PlayClock {
         return Math.min(anchorPts + Math.max(0, run), limitPts);
     }
 
-    synchronized boolean started() {
-        return anchorPts != UNSET;
-    }
-
     /** Whether the playhead has reached its limit and waits for more. */
     synchronized boolean atLimit(long nowNanos) {
         return anchorPts != UNSET && position(nowNanos) >= limitPts;

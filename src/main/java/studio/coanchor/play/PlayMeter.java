@@ -28,10 +28,6 @@ final class PlayMeter {
         receivedBytes += bytes;
     }
 
-    synchronized long droppedTotal() {
-        return dropped;
-    }
-
     /** The figures since the previous reading; the dropped count is since start. */
     synchronized Reading read() {
         Reading reading = new Reading(shown, receivedBytes, dropped, avOffsetMs,

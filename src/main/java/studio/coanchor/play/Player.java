@@ -39,10 +39,6 @@ public final class Player implements AutoCloseable {
         this.options = options;
     }
 
-    public PlayOptions options() {
-        return options;
-    }
-
     public void addEventListener(MediaEventListener listener) {
         events.add(listener);
     }
@@ -65,7 +61,7 @@ public final class Player implements AutoCloseable {
      */
     public synchronized void start(FrameSink sink) {
         if (run != null) {
-            throw new IllegalStateException("the player is already playing; stop it first");
+            throw new IllegalStateException("the player has a run already; stop it before starting it again");
         }
         synchronized (stateLock) {
             state = PlayState.IDLE;

@@ -3,7 +3,6 @@ package studio.coanchor.testkit;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 
 /**
@@ -15,10 +14,8 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 public final class RtmpStreamServer implements AutoCloseable {
     private final int port;
     private final TestStreamEncoder encoder;
-    private final AtomicInteger players = new AtomicInteger();
     private final Thread thread;
     private volatile boolean closed;
-    private volatile boolean dropRequested;
 
     public RtmpStreamServer(int width, int height, int fps, boolean tone) throws Exception {
         try (ServerSocket probe = new ServerSocket(0)) {
@@ -38,16 +35,6 @@ public final class RtmpStreamServer implements AutoCloseable {
         return "rtmp://127.0.0.1:" + port + "/live/test";
     }
 
-    /** How many players have connected so far. */
-    public int players() {
-        return players.get();
-    }
-
-    /** Ends the current player's stream by closing its connection, as a server that stops would. */
-    public void dropPlayer() {
-        dropRequested = true;
-    }
-
     private void run() {
         while (!closed) {
             FFmpegFrameRecorder recorder = encoder.recorderFor(url());
@@ -57,11 +44,9 @@ public final class RtmpStreamServer implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                players.incrementAndGet();
-                dropRequested = false;
                 encoder.restartClock();
-                while (!closed && !dropRequested && encoder.next(recorder)) {
-                    // streams until the player leaves, the test drops it, or the server closes
+                while (!closed && encoder.next(recorder)) {
+                    // streams until the player leaves or the server closes
                 }
             } catch (Exception e) {
                 // the player left or never finished connecting: listen again
