@@ -9,10 +9,10 @@ import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.media.CaptureSource;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.MediaException;
+import studio.coanchor.media.ReconnectPolicy;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.push.PushOptions;
 import studio.coanchor.push.Pusher;
-import studio.coanchor.push.ReconnectPolicy;
 
 /** A capture source feeding a pusher, as one {@link PushRequest} describes them. */
 final class Broadcast implements AutoCloseable {

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "coanchor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"CoAnchor Studio: capture, preview and push a live stream over RTMP.",
+        description = {"CoAnchor Studio: capture, preview and push a live stream over RTMP, and play one back.",
                 "Without a command it opens the studio window."})
 final class CoanchorCommand implements Callable<Integer> {
 

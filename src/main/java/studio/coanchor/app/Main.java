@@ -11,8 +11,9 @@ public final class Main {
 
     public static void main(String[] args) {
         CoanchorCommand root = new CoanchorCommand(StudioEngine::new);
-        System.exit(CoanchorCommand.commandLine(root, new PushCommand(), new DevicesCommand(),
-                new MixCommand(), new UrlCommand(), new ServeCommand()).execute(args));
+        System.exit(CoanchorCommand.commandLine(root, new PushCommand(), new DevicesCommand(), new PlayCommand(),
+                new MixCommand(), new UrlCommand(), new ServeCommand(), new LinkCommand(),
+                BenchCommand.with(new LatencyBenchCommand())).execute(args));
     }
 
 }

@@ -111,7 +111,7 @@ public record PushRequest(String source, String audio, String quality, String or
                 .map(name -> upper ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static String spoken(Duration value) {
+    static String spoken(Duration value) {
         return value.toMillis() % 1000 == 0 ? value.toSeconds() + "s" : value.toMillis() + "ms";
     }
 

@@ -29,6 +29,7 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.coanchor.media.EncodedPacket;
+import studio.coanchor.media.FfmpegLog;
 import studio.coanchor.media.PacketSink;
 import studio.coanchor.media.TrackKind;
 

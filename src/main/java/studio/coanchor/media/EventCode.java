@@ -2,7 +2,7 @@ package studio.coanchor.media;
 
 /**
  * Tencent MLVB push and play event codes, with the names and meanings Tencent publishes. Negative codes are
- * terminal errors, 1101-1107, 2101-2108 and 3001-3005 are recoverable warnings, the rest are plain events.
+ * terminal errors, 1101-1107, 1202, 2101-2108 and 3001-3005 are recoverable warnings, the rest are plain events.
  */
 public enum EventCode {
     PUSH_EVT_CONNECT_SUCC(1001, "Connected to the server"),
@@ -74,7 +74,10 @@ public enum EventCode {
     PLAY_WARNING_DNS_FAIL(3001, "DNS resolution failed"),
     PLAY_WARNING_SEVER_CONN_FAIL(3002, "Failed to connect to the server"),
     PLAY_WARNING_SHAKE_FAIL(3003, "Server handshake failed"),
-    PLAY_WARNING_SERVER_DISCONNECT(3004, "The server closed the connection");
+    PLAY_WARNING_SERVER_DISCONNECT(3004, "The server closed the connection"),
+
+    /** Tencent's TXLiteAVCode name; the sound goes to a silent sink so timing and A/V sync are unchanged. */
+    WARNING_SPEAKER_DEVICE_EMPTY(1202, "No speaker found; the sound is not played");
 
     private final int code;
     private final String description;
@@ -97,6 +100,7 @@ public enum EventCode {
     }
 
     public boolean isWarning() {
-        return (code >= 1101 && code <= 1107) || (code >= 2101 && code <= 2108) || (code >= 3001 && code <= 3005);
+        return (code >= 1101 && code <= 1107) || code == 1202 || (code >= 2101 && code <= 2108)
+                || (code >= 3001 && code <= 3005);
     }
 }

@@ -6,18 +6,22 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.Frame;
 
 /**
- * Turns the grabber's reused JavaCV frames into media frames without copying pixels. For a planar format JavaCV's
- * {@code Frame.image[0]} covers only the first plane, so the planes come from the AVFrame it keeps in
- * {@code opaque}.
+ * Turns the grabber's reused JavaCV frames, or a decoder's AVFrames, into media frames without copying pixels. For a
+ * planar format JavaCV's {@code Frame.image[0]} covers only the first plane, so the planes come from the AVFrame it
+ * keeps in {@code opaque}.
  */
 public final class GrabbedFrames {
     private short[] samples = new short[AudioFormat.SAMPLES_PER_10_MS * AudioFormat.CHANNELS];
 
     public VideoFrame video(Frame frame, long ptsMicros, long captureMillis) {
         AVFrame picture = (AVFrame) frame.opaque;
-        PixelFormat format = PixelFormat.ofFfmpeg(picture.format());
-        int width = frame.imageWidth;
-        int height = frame.imageHeight;
+        return view(picture, PixelFormat.ofFfmpeg(picture.format()), frame.imageWidth, frame.imageHeight, ptsMicros,
+                captureMillis);
+    }
+
+    /** A frame over {@code picture}'s planes, read as {@code format}; valid while the picture is. */
+    public static VideoFrame view(AVFrame picture, PixelFormat format, int width, int height, long ptsMicros,
+                                  long captureMillis) {
         ByteBuffer[] planes = new ByteBuffer[format.planes()];
         int[] strides = new int[format.planes()];
         for (int i = 0; i < planes.length; i++) {

@@ -2,6 +2,7 @@ package studio.coanchor.push;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import studio.coanchor.media.ReconnectPolicy;
 import studio.coanchor.media.VideoSettings;
 
 /**

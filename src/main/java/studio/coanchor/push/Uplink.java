@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import studio.coanchor.media.EncodedPacket;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.EventPublisher;
+import studio.coanchor.media.ReconnectPolicy;
 
 /**
  * The send thread ({@code push-send}): connects to the RTMP server, takes packets from the {@link SendQueue} and

@@ -19,6 +19,7 @@ import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.encode.Orientation;
 import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.media.EventCode;
+import studio.coanchor.media.ReconnectPolicy;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.testkit.RtmpReceiver;
 

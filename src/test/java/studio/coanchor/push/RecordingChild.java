@@ -5,6 +5,7 @@ import java.time.Duration;
 import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.encode.Orientation;
 import studio.coanchor.encode.QualityPreset;
+import studio.coanchor.media.ReconnectPolicy;
 
 /** Runs in a separate JVM for {@link RecordingSurvivesKillTest}: records the test pattern until it is killed. */
 public final class RecordingChild {

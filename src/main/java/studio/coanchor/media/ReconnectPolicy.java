@@ -1,8 +1,11 @@
-package studio.coanchor.push;
+package studio.coanchor.media;
 
 import java.time.Duration;
 
-/** How often and how far apart the pusher tries to (re)connect before giving up with -1307 (SPEC §1). */
+/**
+ * How often and how far apart a pusher or a player tries to (re)connect before giving up, with -1307 or -2301
+ * (SPEC §1 and §3: 3 attempts 3 s apart by default; 1-10 attempts, 3-30 s apart).
+ */
 public record ReconnectPolicy(int attempts, Duration interval) {
     public static final ReconnectPolicy DEFAULT = new ReconnectPolicy(3, Duration.ofSeconds(3));
 

@@ -1,0 +1,107 @@
+package studio.coanchor.app;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import studio.coanchor.linkmic.Answer;
+import studio.coanchor.linkmic.BackendAccount;
+import studio.coanchor.linkmic.BackendException;
+import studio.coanchor.linkmic.BackendMix;
+import studio.coanchor.linkmic.CoanchorSession;
+import studio.coanchor.linkmic.StreamGrant;
+import studio.coanchor.media.EventCode;
+import studio.coanchor.media.MediaEvent;
+import studio.coanchor.media.MediaEventListener;
+import studio.coanchor.media.MediaException;
+import studio.coanchor.mix.PictureSize;
+import studio.coanchor.play.Player;
+import studio.coanchor.push.PushState;
+
+/**
+ * Runs one side of a co-anchor session headless: logs in, pushes to the URL the backend signs, joins the room and
+ * follows it until the duration ends or Ctrl+C. Returns 0 when it ends as asked, 1 when the backend or the push
+ * failed.
+ */
+final class LinkRunner {
+    int run(LinkRequest request, PrintStream out, PrintStream err) {
+        BackendAccount account;
+        StreamGrant grant;
+        try {
+            account = BackendAccount.login(request.backend(), request.user(), request.password());
+            grant = account.streams();
+        } catch (BackendException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        Lines lines = new Lines(out);
+        Broadcast broadcast = new Broadcast(request.push().withUrl(grant.push()));
+        AtomicReference<MediaEvent> terminalError = new AtomicReference<>();
+        MediaEventListener pushEvents = event -> {
+            if (event.code().isError()) {
+                terminalError.compareAndSet(null, event);
+            }
+            lines.print(event.line());
+        };
+        broadcast.pusher().addEventListener(pushEvents);
+        broadcast.pusher().addStatusListener(status -> lines.print(status.line()));
+        PeerPlayers peers = new PeerPlayers(broadcast, request.speaker(), (peer, player) -> follow(peer, player,
+                lines));
+        CoanchorSession session = new CoanchorSession(account, request.room(), peers, new BackendMix(account, grant.appId(),
+                () -> pictureOf(broadcast)), event -> lines.print(event.line()), Clock.systemUTC());
+        broadcast.pusher().addEventListener(event -> {
+            if (event.code() == EventCode.PUSH_EVT_PUSH_BEGIN) {
+                session.pushBegan();
+            }
+        });
+        Runnable stopAll = () -> {
+            session.close();
+            peers.close();
+            broadcast.close();
+        };
+        Thread shutdown = new Thread(stopAll, "link-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        try {
+            broadcast.start(pushEvents);
+            if (request.acceptAll()) {
+                session.answerAutomatically(Answer.ACCEPT);
+            }
+            session.start();
+            if (request.request()) {
+                session.requestLink();
+            }
+            request.pk().ifPresent(session::startPk);
+            broadcast.pusher().awaitTerminal(request.push().duration().orElse(Duration.ofDays(3650)));
+        } catch (MediaException e) {
+            pushEvents.onEvent(MediaEvent.now(e.code(), e.getMessage()));
+        } catch (BackendException e) {
+            err.println(e.getMessage());
+            terminalError.compareAndSet(null, MediaEvent.now(EventCode.PUSH_ERR_NET_DISCONNECT, e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stopAll.run();
+            ShutdownHooks.remove(shutdown);
+        }
+        return terminalError.get() != null || broadcast.pusher().state() == PushState.FAILED ? 1 : 0;
+    }
+
+    private static void follow(String peer, Player player, Lines lines) {
+        player.addEventListener(event -> lines.print("PEER " + peer + " " + event.line()));
+        player.addStatusListener(status -> lines.print("PEER " + peer + " " + status.line()));
+    }
+
+    private static PictureSize pictureOf(Broadcast broadcast) {
+        var video = broadcast.pusher().videoSettings();
+        return new PictureSize(video.width(), video.height());
+    }
+
+    /** Whole lines from many threads onto one stream. */
+    private record Lines(PrintStream out) {
+        void print(String line) {
+            synchronized (out) {
+                out.println(line);
+            }
+        }
+    }
+}

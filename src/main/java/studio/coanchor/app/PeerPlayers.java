@@ -1,0 +1,83 @@
+package studio.coanchor.app;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import studio.coanchor.encode.QualityPreset;
+import studio.coanchor.linkmic.CoanchorMedia;
+import studio.coanchor.linkmic.PublisherRole;
+import studio.coanchor.media.AudioFrame;
+import studio.coanchor.media.EventCode;
+import studio.coanchor.media.FrameSink;
+import studio.coanchor.media.VideoFrame;
+import studio.coanchor.media.VideoSettings;
+import studio.coanchor.play.DelayMode;
+import studio.coanchor.play.PlayOptions;
+import studio.coanchor.play.Player;
+
+/**
+ * The media side of a co-anchor session: retunes the anchor's push for its role and keeps one low-latency (ACC)
+ * player per linked anchor. Each new player is handed to {@code wiring} before it starts, so its events and
+ * status can be followed from the first.
+ */
+final class PeerPlayers implements CoanchorMedia, AutoCloseable {
+    private static final FrameSink DISCARD = new FrameSink() {
+        @Override
+        public void onVideo(VideoFrame frame) {
+        }
+
+        @Override
+        public void onAudio(AudioFrame frame) {
+        }
+    };
+
+    private final Broadcast broadcast;
+    private final boolean speaker;
+    private final BiConsumer<String, Player> wiring;
+    private final Map<String, Player> players = new ConcurrentHashMap<>();
+
+    PeerPlayers(Broadcast broadcast, boolean speaker, BiConsumer<String, Player> wiring) {
+        this.broadcast = broadcast;
+        this.speaker = speaker;
+        this.wiring = wiring;
+    }
+
+    @Override
+    public void publishAs(PublisherRole role) {
+        VideoSettings own = broadcast.requestedVideo();
+        broadcast.pusher().changeVideo(switch (role) {
+            case SOLO -> own;
+            case MAIN -> QualityPreset.linkMicMain(own);
+            case SUB -> QualityPreset.SUB.settings(broadcast.orientation());
+        });
+    }
+
+    @Override
+    public void playPeer(String peerId, String accUrl, Runnable playing) {
+        Player player = new Player(PlayOptions.of(accUrl, DelayMode.ACC).withSpeaker(speaker));
+        player.addEventListener(event -> {
+            if (event.code() == EventCode.PLAY_EVT_PLAY_BEGIN) {
+                playing.run();
+            }
+        });
+        wiring.accept(peerId, player);
+        Player replaced = players.put(peerId, player);
+        if (replaced != null) {
+            replaced.close();
+        }
+        player.start(DISCARD);
+    }
+
+    @Override
+    public void stopPeer(String peerId) {
+        Player player = players.remove(peerId);
+        if (player != null) {
+            player.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        players.keySet().forEach(this::stopPeer);
+    }
+}
