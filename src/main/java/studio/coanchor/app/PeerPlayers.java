@@ -6,10 +6,7 @@ import java.util.function.BiConsumer;
 import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.linkmic.CoanchorMedia;
 import studio.coanchor.linkmic.PublisherRole;
-import studio.coanchor.media.AudioFrame;
 import studio.coanchor.media.EventCode;
-import studio.coanchor.media.FrameSink;
-import studio.coanchor.media.VideoFrame;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.play.DelayMode;
 import studio.coanchor.play.PlayOptions;
@@ -21,16 +18,6 @@ import studio.coanchor.play.Player;
  * status can be followed from the first.
  */
 final class PeerPlayers implements CoanchorMedia, AutoCloseable {
-    private static final FrameSink DISCARD = new FrameSink() {
-        @Override
-        public void onVideo(VideoFrame frame) {
-        }
-
-        @Override
-        public void onAudio(AudioFrame frame) {
-        }
-    };
-
     private final Broadcast broadcast;
     private final boolean speaker;
     private final BiConsumer<String, Player> wiring;
@@ -65,7 +52,7 @@ final class PeerPlayers implements CoanchorMedia, AutoCloseable {
         if (replaced != null) {
             replaced.close();
         }
-        player.start(DISCARD);
+        player.start(new NoFrames());
     }
 
     @Override

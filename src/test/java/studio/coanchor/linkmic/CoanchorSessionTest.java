@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studio.coanchor.mix.PictureSize;
 import studio.coanchor.testkit.CapturedLog;
+import studio.coanchor.testkit.CoanchorBackend;
 import studio.coanchor.testkit.MixEndpoint;
 
 /** Co-anchor sessions of several anchors against the real backend and signaling hub, over loopback. */
@@ -75,12 +76,12 @@ class CoanchorSessionTest {
 
         owner.pushBegan();
         Thread.sleep(300);
-        assertEquals(List.of(), backend.mixEndpoint.calls(), "no mix before the co-anchor's stream plays");
+        assertEquals(List.of(), backend.mixCalls(), "no mix before the co-anchor's stream plays");
         alice.firstPictureOf("bob");
         alice.await("LINK linked bob");
         alice.await("LINK mix - column:bob code=0");
 
-        MixEndpoint.Call start = backend.mixEndpoint.calls().get(0);
+        MixEndpoint.Call start = backend.mixCalls().get(0);
         assertSigned(start.uri());
         JsonNode inputs = start.body().path("interface").path("para").path("input_stream_list");
         assertEquals(2, inputs.size());
@@ -97,7 +98,7 @@ class CoanchorSessionTest {
         alice.await("stop bob");
         alice.await("LINK unlinked bob");
         alice.await("LINK mix - ended code=0");
-        JsonNode end = backend.mixEndpoint.calls().get(1).body().path("interface").path("para");
+        JsonNode end = backend.mixCalls().get(1).body().path("interface").path("para");
         assertEquals(1, end.path("input_stream_list").size(), "only the primary's layer ends the mix");
         bob.await("publish SOLO");
         bob.await("stop alice");
@@ -160,7 +161,7 @@ class CoanchorSessionTest {
         first.pushBegan();
         alice.firstPictureOf("dave");
         alice.await("LINK mix - pk:dave code=0");
-        JsonNode inputs = backend.mixEndpoint.calls().get(0).body().path("interface").path("para")
+        JsonNode inputs = backend.mixCalls().get(0).body().path("interface").path("para")
                 .path("input_stream_list");
         assertEquals(3, inputs.size());
         assertEquals(3, inputs.get(0).path("layout_params").path("input_type").asInt(), "layer 1 is the canvas");
