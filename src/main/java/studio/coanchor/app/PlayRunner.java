@@ -39,7 +39,7 @@ public final class PlayRunner {
         } finally {
             ended = player.state();
             player.stop();
-            removeHook(shutdown);
+            ShutdownHooks.remove(shutdown);
         }
         boolean failed = ended == PlayState.FAILED;
         if (snapshotTap != null) {
@@ -66,14 +66,6 @@ public final class PlayRunner {
     private static void print(PrintStream out, String line) {
         synchronized (out) {
             out.println(line);
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is already running and stops the player itself
         }
     }
 }

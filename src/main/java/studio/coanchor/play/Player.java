@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.coanchor.media.EventPublisher;
 import studio.coanchor.media.FrameSink;
+import studio.coanchor.media.Lifecycle;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.PlayStatus;
 
@@ -29,9 +30,7 @@ public final class Player implements AutoCloseable {
     private final PlayOptions options;
     private final EventPublisher events = new EventPublisher();
     private final List<Consumer<PlayStatus>> statusListeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<PlayState>> stateListeners = new CopyOnWriteArrayList<>();
-    private final Object stateLock = new Object();
-    private volatile PlayState state = PlayState.IDLE;
+    private final Lifecycle<PlayState> lifecycle = new Lifecycle<>(PlayState.IDLE);
     private volatile Run run;
     private volatile LatencyReport lastLatency = new LatencyReport(0, 0, 0, 0);
 
@@ -48,11 +47,11 @@ public final class Player implements AutoCloseable {
     }
 
     public void addStateListener(Consumer<PlayState> listener) {
-        stateListeners.add(listener);
+        lifecycle.addListener(listener);
     }
 
     public PlayState state() {
-        return state;
+        return lifecycle.get();
     }
 
     /**
@@ -63,9 +62,7 @@ public final class Player implements AutoCloseable {
         if (run != null) {
             throw new IllegalStateException("the player has a run already; stop it before starting it again");
         }
-        synchronized (stateLock) {
-            state = PlayState.IDLE;
-        }
+        lifecycle.restart(PlayState.IDLE);
         setState(PlayState.CONNECTING);
         run = new Run(sink);
         run.start();
@@ -104,28 +101,11 @@ public final class Player implements AutoCloseable {
 
     /** Waits until playback ends (2006), fails or is stopped; false if it still runs after {@code timeout}. */
     public boolean awaitTerminal(Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        synchronized (stateLock) {
-            while (!state.isTerminal()) {
-                long left = (end - System.nanoTime()) / 1_000_000L;
-                if (left <= 0) {
-                    return false;
-                }
-                stateLock.wait(left);
-            }
-            return true;
-        }
+        return lifecycle.awaitTerminal(timeout);
     }
 
     private void setState(PlayState next) {
-        synchronized (stateLock) {
-            if (state == next || state.isTerminal()) {
-                return;
-            }
-            state = next;
-            stateLock.notifyAll();
-        }
-        stateListeners.forEach(listener -> listener.accept(next));
+        lifecycle.set(next);
     }
 
     /** Stops pulling and playing, joins every thread and frees every native. Idempotent. */

@@ -1,6 +1,8 @@
 package studio.coanchor.push;
 
-public enum PushState {
+import studio.coanchor.media.Lifecycle;
+
+public enum PushState implements Lifecycle.State {
     IDLE,
     CONNECTING,
     LIVE,
@@ -8,6 +10,7 @@ public enum PushState {
     STOPPED,
     FAILED;
 
+    @Override
     public boolean isTerminal() {
         return this == STOPPED || this == FAILED;
     }

@@ -11,6 +11,7 @@ import studio.coanchor.media.EncoderFactory;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.EventPublisher;
 import studio.coanchor.media.FrameSink;
+import studio.coanchor.media.Lifecycle;
 import studio.coanchor.media.MediaClock;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.MediaException;
@@ -29,14 +30,12 @@ public final class Pusher implements FrameSink, AutoCloseable {
     private final PushOptions options;
     private final EncoderFactory encoders;
     private final EventPublisher events = new EventPublisher();
-    private final List<Consumer<PushState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<PushStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final EncodeMeter encodeMeter = new EncodeMeter();
     private final Object videoLock = new Object();
     private final Object audioLock = new Object();
-    private final Object stateLock = new Object();
 
-    private volatile PushState state = PushState.IDLE;
+    private final Lifecycle<PushState> lifecycle = new Lifecycle<>(PushState.IDLE);
     private volatile VideoSettings settings;
     private volatile VideoSettings requested;
     private volatile VideoEncoding video;
@@ -62,11 +61,11 @@ public final class Pusher implements FrameSink, AutoCloseable {
     }
 
     public void addStateListener(Consumer<PushState> listener) {
-        stateListeners.add(listener);
+        lifecycle.addListener(listener);
     }
 
     public PushState state() {
-        return state;
+        return lifecycle.get();
     }
 
     public VideoSettings videoSettings() {
@@ -78,9 +77,9 @@ public final class Pusher implements FrameSink, AutoCloseable {
      * progress arrives as events. Frames captured before this call are ignored.
      */
     public void start() throws MediaException {
-        synchronized (stateLock) {
-            if (state != PushState.IDLE) {
-                throw new IllegalStateException("a pusher starts once; this one is " + state);
+        synchronized (lifecycle) {
+            if (lifecycle.get() != PushState.IDLE) {
+                throw new IllegalStateException("a pusher starts once; this one is " + lifecycle.get());
             }
             originMicros = MediaClock.nowMicros();
             try {
@@ -225,28 +224,11 @@ public final class Pusher implements FrameSink, AutoCloseable {
 
     /** Waits until the pusher stops or fails; returns false if it is still running after {@code timeout}. */
     public boolean awaitTerminal(Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        synchronized (stateLock) {
-            while (!state.isTerminal()) {
-                long left = (end - System.nanoTime()) / 1_000_000L;
-                if (left <= 0) {
-                    return false;
-                }
-                stateLock.wait(left);
-            }
-            return true;
-        }
+        return lifecycle.awaitTerminal(timeout);
     }
 
     private void setState(PushState next) {
-        synchronized (stateLock) {
-            if (state == next || state.isTerminal()) {
-                return;
-            }
-            state = next;
-            stateLock.notifyAll();
-        }
-        stateListeners.forEach(listener -> listener.accept(next));
+        lifecycle.set(next);
     }
 
     /** Ends the push: the stream is closed properly, every thread joined and every native freed. Idempotent. */

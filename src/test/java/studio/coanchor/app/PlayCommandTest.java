@@ -120,12 +120,7 @@ class PlayCommandTest {
 
         int exitCode = execute(args.toArray(String[]::new));
 
-        String message = err.toString();
-        assertEquals(2, exitCode, message);
-        assertEquals(1, message.lines().count(), message);
-        assertTrue(message.contains(option), message);
-        assertTrue(message.contains(value), message);
-        assertFalse(message.contains("Exception") || message.contains("\tat "), message);
+        OneLineError.assertRefused(exitCode, err.toString(), option, value);
         assertTrue(plays.isEmpty());
     }
 

@@ -143,12 +143,7 @@ class PushCommandTest {
 
         int exitCode = execute(args.toArray(String[]::new));
 
-        String message = err.toString();
-        assertEquals(2, exitCode, message);
-        assertEquals(1, message.lines().count(), message);
-        assertTrue(message.contains(option), message);
-        assertTrue(message.contains(value), message);
-        assertFalse(message.contains("Exception") || message.contains("\tat "), message);
+        OneLineError.assertRefused(exitCode, err.toString(), option, value);
         assertTrue(requests.isEmpty());
     }
 
