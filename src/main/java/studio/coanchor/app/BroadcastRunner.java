@@ -16,22 +16,17 @@ import studio.coanchor.push.Pusher;
 public final class BroadcastRunner {
     public int run(PushRequest request, PrintStream out) {
         Broadcast broadcast = new Broadcast(request);
+        Lines lines = new Lines(out);
         Pusher pusher = broadcast.pusher();
         AtomicReference<MediaEvent> terminalError = new AtomicReference<>();
         MediaEventListener printer = event -> {
             if (event.code().isError()) {
                 terminalError.compareAndSet(null, event);
             }
-            synchronized (out) {
-                out.println(event.line());
-            }
+            lines.print(event.line());
         };
         pusher.addEventListener(printer);
-        pusher.addStatusListener(status -> {
-            synchronized (out) {
-                out.println(status.line());
-            }
-        });
+        pusher.addStatusListener(status -> lines.print(status.line()));
         Thread shutdown = new Thread(broadcast::close, "push-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {

@@ -95,13 +95,4 @@ final class LinkRunner {
         var video = broadcast.pusher().videoSettings();
         return new PictureSize(video.width(), video.height());
     }
-
-    /** Whole lines from many threads onto one stream. */
-    private record Lines(PrintStream out) {
-        void print(String line) {
-            synchronized (out) {
-                out.println(line);
-            }
-        }
-    }
 }

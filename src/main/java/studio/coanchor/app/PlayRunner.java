@@ -23,9 +23,10 @@ public final class PlayRunner {
 
     public int run(PlayRequest request, PrintStream out) {
         Player player = new Player(request.options());
-        MediaEventListener printer = event -> print(out, event.line());
+        Lines lines = new Lines(out);
+        MediaEventListener printer = event -> lines.print(event.line());
         player.addEventListener(printer);
-        player.addStatusListener(status -> print(out, status.line()));
+        player.addStatusListener(status -> lines.print(status.line()));
         PreviewTap snapshotTap = request.snapshot().isPresent()
                 ? new PreviewTap(SNAPSHOT_WIDTH, new LatestFrameSlot<>()) : null;
         Thread shutdown = new Thread(player::stop, "play-shutdown");
@@ -47,7 +48,7 @@ public final class PlayRunner {
             snapshotTap.close();
         }
         if (request.latency()) {
-            print(out, player.latency().line());
+            lines.print(player.latency().line());
         }
         return failed ? 1 : 0;
     }
@@ -60,12 +61,6 @@ public final class PlayRunner {
         } catch (IOException e) {
             printer.onEvent(MediaEvent.now(EventCode.PLAY_EVT_SNAPSHOT_RESULT, "no snapshot saved: " + e.getMessage()));
             return false;
-        }
-    }
-
-    private static void print(PrintStream out, String line) {
-        synchronized (out) {
-            out.println(line);
         }
     }
 }
