@@ -103,6 +103,34 @@ class MixApiTest {
     }
 
     @Test
+    void aLayoutIsMadeIntoTheOwnersStartRequest() {
+        String layout = "{\"width\":960,\"height\":540,\"boxes\":["
+                + "{\"stream\":\"alice\",\"layer\":1,\"x\":0,\"y\":0,\"width\":960,\"height\":540},"
+                + "{\"stream\":\"bob\",\"layer\":2,\"x\":800,\"y\":210,\"width\":160,\"height\":240}]}";
+
+        Reply reply = client.post("/api/mix", layout, running.login("alice"));
+
+        assertEquals(200, reply.status(), reply.body());
+        JsonNode para = endpoint.calls().get(0).body().at("/interface/para");
+        assertEquals("alice", para.get("mix_stream_session_id").asText());
+        assertEquals("bob", para.at("/input_stream_list/1/input_stream_id").asText());
+        assertEquals(800, para.at("/input_stream_list/1/layout_params/location_x").asInt());
+    }
+
+    @Test
+    void aLayoutThatBreaksARuleIsRefusedNamingIt() {
+        String layout = "{\"width\":960,\"height\":540,\"boxes\":["
+                + "{\"stream\":\"alice\",\"layer\":1,\"x\":0,\"y\":0,\"width\":960,\"height\":540},"
+                + "{\"stream\":\"bob\",\"layer\":2,\"x\":900,\"y\":210,\"width\":160,\"height\":240}]}";
+
+        Reply reply = client.post("/api/mix", layout, running.login("alice"));
+
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.json().get("error").asText().contains("bob"), reply.body());
+        assertEquals(List.of(), endpoint.calls());
+    }
+
+    @Test
     void aRejectedRequestIsNotRetriedAndItsCodeIsExplained() {
         endpoint.answer(-2);
 
