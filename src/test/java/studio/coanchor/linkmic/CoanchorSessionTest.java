@@ -132,6 +132,7 @@ class CoanchorSessionTest {
         owner.answerAutomatically(Answer.ACCEPT);
         join("bob", "alice", bob).requestLink();
         bob.await("publish SUB");
+        bob.await("play alice");
         alice.await("play bob");
 
         owner.kick("bob", "time is up");
