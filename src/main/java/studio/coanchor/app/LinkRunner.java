@@ -76,7 +76,7 @@ final class LinkRunner {
             pushEvents.onEvent(MediaEvent.now(e.code(), e.getMessage()));
         } catch (BackendException e) {
             err.println(e.getMessage());
-            terminalError.compareAndSet(null, MediaEvent.now(EventCode.PUSH_ERR_NET_DISCONNECT, e.getMessage()));
+            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

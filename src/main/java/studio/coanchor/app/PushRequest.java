@@ -12,6 +12,7 @@ import studio.coanchor.capture.SourceSpec;
 import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.encode.Orientation;
 import studio.coanchor.encode.QualityPreset;
+import studio.coanchor.media.SignedUrl;
 import studio.coanchor.push.PushTarget;
 
 /**
@@ -95,7 +96,7 @@ public record PushRequest(String source, String audio, String quality, String or
         try {
             PushTarget.check(url);
         } catch (IllegalArgumentException e) {
-            throw invalid("--url", PushTarget.shown(url), "rtmp://HOST/APP/STREAM or rtmps://HOST/APP/STREAM");
+            throw invalid("--url", SignedUrl.shown(url), "rtmp://HOST/APP/STREAM or rtmps://HOST/APP/STREAM");
         }
     }
 

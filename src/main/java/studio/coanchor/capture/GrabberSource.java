@@ -3,10 +3,8 @@ package studio.coanchor.capture;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -15,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import studio.coanchor.media.AudioFormat;
 import studio.coanchor.media.CaptureSource;
 import studio.coanchor.media.EventCode;
+import studio.coanchor.media.FfmpegLog;
 import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.GrabbedFrames;
@@ -163,13 +162,7 @@ abstract class GrabberSource implements CaptureSource {
         if (code == 0) {
             return String.valueOf(failure.getMessage());
         }
-        byte[] text = new byte[256];
-        avutil.av_strerror(code, text, text.length);
-        int length = 0;
-        while (length < text.length && text[length] != 0) {
-            length++;
-        }
-        return new String(text, 0, length, StandardCharsets.UTF_8);
+        return FfmpegLog.describe(code);
     }
 
     /** The negative FFmpeg error number a JavaCV exception carries, or 0. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
+import studio.coanchor.media.SignedUrl;
 
 /**
  * What the player pulls: {@code rtmp[s]://host/app/stream}, or an {@code http[s]://} URL that serves HLS (a path
@@ -34,7 +35,7 @@ public record PlayUrl(String url, Protocol protocol) {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a valid URL: " + withoutQuery(url));
+            throw new IllegalArgumentException("not a valid URL: " + SignedUrl.shown(url));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String path = uri.getPath() == null ? "" : uri.getPath();
@@ -43,19 +44,19 @@ public record PlayUrl(String url, Protocol protocol) {
                 long parts = Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).count();
                 if (uri.getHost() == null || parts < 2) {
                     throw new IllegalArgumentException("an RTMP play URL needs a host, an app and a stream name "
-                            + "(rtmp://HOST/APP/STREAM), was " + withoutQuery(url));
+                            + "(rtmp://HOST/APP/STREAM), was " + SignedUrl.shown(url));
                 }
                 return new PlayUrl(url, Protocol.RTMP);
             }
             case "http", "https" -> {
                 if (uri.getHost() == null || path.isEmpty() || path.equals("/")) {
                     throw new IllegalArgumentException("an HTTP play URL needs a host and the stream's path "
-                            + "(http://HOST/APP/STREAM.flv or .m3u8), was " + withoutQuery(url));
+                            + "(http://HOST/APP/STREAM.flv or .m3u8), was " + SignedUrl.shown(url));
                 }
                 boolean hls = path.toLowerCase(Locale.ROOT).endsWith(".m3u8");
                 return new PlayUrl(url, hls ? Protocol.HLS : Protocol.HTTP_FLV);
             }
-            default -> throw new IllegalArgumentException("cannot play " + withoutQuery(url) + ": the URL must start"
+            default -> throw new IllegalArgumentException("cannot play " + SignedUrl.shown(url) + ": the URL must start"
                     + " with rtmp://, rtmps://, http:// or https:// (HTTP-FLV or HLS)");
         }
     }
@@ -66,12 +67,7 @@ public record PlayUrl(String url, Protocol protocol) {
 
     /** The URL without its query string. */
     public String shown() {
-        return withoutQuery(url);
-    }
-
-    private static String withoutQuery(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query) + "?…";
+        return SignedUrl.shown(url);
     }
 
     @Override

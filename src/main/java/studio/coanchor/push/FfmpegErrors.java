@@ -1,9 +1,9 @@
 package studio.coanchor.push;
 
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
-import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import studio.coanchor.media.EventCode;
+import studio.coanchor.media.FfmpegLog;
 import studio.coanchor.media.IoDeadline;
 
 /** Turns FFmpeg's negative error numbers into the push warning they mean and a sentence a user can act on. */
@@ -40,12 +40,6 @@ final class FfmpegErrors {
         if (deadline.expired()) {
             return "no answer within " + timeoutMillis + " ms";
         }
-        byte[] buffer = new byte[256];
-        av_strerror(error, buffer, buffer.length);
-        int length = 0;
-        while (length < buffer.length && buffer[length] != 0) {
-            length++;
-        }
-        return new String(buffer, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+        return FfmpegLog.describe(error);
     }
 }

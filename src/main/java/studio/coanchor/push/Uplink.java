@@ -11,6 +11,7 @@ import studio.coanchor.media.EncodedPacket;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.EventPublisher;
 import studio.coanchor.media.ReconnectPolicy;
+import studio.coanchor.media.SignedUrl;
 
 /**
  * The send thread ({@code push-send}): connects to the RTMP server, takes packets from the {@link SendQueue} and
@@ -115,7 +116,7 @@ final class Uplink {
         closeMuxer();
         serverIp = "-";
         state.accept(PushState.RECONNECTING);
-        events.publish(EventCode.PUSH_WARNING_RECONNECT, "connection to " + PushTarget.shown(url)
+        events.publish(EventCode.PUSH_WARNING_RECONNECT, "connection to " + SignedUrl.shown(url)
                 + " lost; reconnecting up to " + policy.attempts() + " times, " + policy.interval().toSeconds()
                 + " s apart");
         return connect(true);
@@ -129,12 +130,12 @@ final class Uplink {
             String progress = " (attempt " + attempt + " of " + policy.attempts() + ")";
             try {
                 String ip = resolve();
-                muxer = PacketMuxer.open(url, PushTarget.shown(url), tracks.get(), timeoutMillis, false);
+                muxer = PacketMuxer.open(url, SignedUrl.shown(url), tracks.get(), timeoutMillis, false);
                 serverIp = ip;
                 meter.reset();
                 queue.restartAtKeyFrame();
                 events.publish(EventCode.PUSH_EVT_CONNECT_SUCC, "connected to " + ip);
-                events.publish(EventCode.PUSH_EVT_PUSH_BEGIN, "pushing to " + PushTarget.shown(url));
+                events.publish(EventCode.PUSH_EVT_PUSH_BEGIN, "pushing to " + SignedUrl.shown(url));
                 state.accept(PushState.LIVE);
                 return true;
             } catch (UnknownHostException e) {
@@ -152,7 +153,7 @@ final class Uplink {
         if (!running) {
             return;
         }
-        events.publish(EventCode.PUSH_ERR_NET_DISCONNECT, "could not reach " + PushTarget.shown(url) + " after "
+        events.publish(EventCode.PUSH_ERR_NET_DISCONNECT, "could not reach " + SignedUrl.shown(url) + " after "
                 + policy.attempts() + " attempts; check the network and the URL, then go live again");
         state.accept(PushState.FAILED);
     }
@@ -172,7 +173,7 @@ final class Uplink {
             try {
                 open.close();
             } catch (RuntimeException e) {
-                LOG.warn("Closing the connection to {} failed", PushTarget.shown(url), e);
+                LOG.warn("Closing the connection to {} failed", SignedUrl.shown(url), e);
             }
         }
     }
