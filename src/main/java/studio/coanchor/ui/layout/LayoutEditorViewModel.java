@@ -68,6 +68,7 @@ public final class LayoutEditorViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyIntegerWrapper selectedLayer = new ReadOnlyIntegerWrapper(this, "selectedLayer");
     private final ObservableList<Guide> guides = FXCollections.observableArrayList();
+    private final ObservableList<Guide> shownGuides = FXCollections.unmodifiableObservableList(guides);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper requestJson = new ReadOnlyStringWrapper(this, "requestJson", "");
@@ -76,6 +77,7 @@ public final class LayoutEditorViewModel implements AutoCloseable {
     private final ObjectProperty<MixTarget> target = new SimpleObjectProperty<>(this, "target");
     private final ObservableList<String> streams = FXCollections.observableArrayList();
     private final ObservableList<String> savedLayouts = FXCollections.observableArrayList();
+    private final ObservableList<String> shownSavedLayouts = FXCollections.unmodifiableObservableList(savedLayouts);
     private final BooleanBinding canRemove = Bindings.createBooleanBinding(() -> selectedLayer.get() > 1, selectedLayer);
     private final BooleanBinding canBringForward = Bindings.createBooleanBinding(
             () -> selectedLayer.get() > 1 && selectedLayer.get() < topLayer(), selectedLayer, layout);
@@ -122,7 +124,7 @@ public final class LayoutEditorViewModel implements AutoCloseable {
 
     /** The edges the dragged box snapped to, while a drag lasts. */
     public ObservableList<Guide> guides() {
-        return FXCollections.unmodifiableObservableList(guides);
+        return shownGuides;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -171,7 +173,7 @@ public final class LayoutEditorViewModel implements AutoCloseable {
 
     /** The names of the saved layouts, sorted. */
     public ObservableList<String> savedLayouts() {
-        return FXCollections.unmodifiableObservableList(savedLayouts);
+        return shownSavedLayouts;
     }
 
     /** Selects the box on {@code layer}; 0, or a layer without a box, selects none. */
