@@ -410,13 +410,18 @@ public final class LayoutEditorViewModel implements AutoCloseable {
         }
     }
 
-    /** Applies the edits in turn; on a broken rule, stops there and shows its message. True when all applied. */
+    /**
+     * Applies the edits in turn; on a broken rule, stops there and shows its message. True when all applied, which
+     * also clears the message of an earlier broken rule.
+     */
     private boolean edit(List<LayoutEdit> edits) {
         try {
             for (LayoutEdit edit : edits) {
                 history.apply(edit);
             }
-            notice.set(Notice.NONE);
+            if (notice.get().problem()) {
+                notice.set(Notice.NONE);
+            }
             return true;
         } catch (LayoutException e) {
             notice.set(Notice.problem(e.getMessage()));

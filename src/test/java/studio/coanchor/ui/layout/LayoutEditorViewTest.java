@@ -114,13 +114,13 @@ class LayoutEditorViewTest {
         Box bob = layout().boxOn(2);
 
         robot.drag(onPicture(bob.x() + 50, bob.y() + 50), MouseButton.PRIMARY)
-                .moveTo(onPicture(1400, 900)).drop();
+                .moveTo(onPicture(1100, 700)).drop();
 
         Box moved = layout().boxOn(2);
         assertEquals(List.of(720, 405, 240, 135), List.of(moved.x(), moved.y(), moved.width(), moved.height()));
 
         robot.drag(onPicture(moved.x() + 50, moved.y() + 50), MouseButton.PRIMARY)
-                .moveTo(onPicture(-300, -200)).drop();
+                .moveTo(onPicture(-100, -100)).drop();
 
         Box back = layout().boxOn(2);
         assertEquals(List.of(0, 0), List.of(back.x(), back.y()));
@@ -182,6 +182,7 @@ class LayoutEditorViewTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertEquals(before, layout(), "the whole drag is one step");
+        assertEquals(before, model.liveLayout().get(), "what the compositor reads, from its own thread");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         assertEquals(after, layout());
