@@ -164,6 +164,9 @@ class LayoutEditorScreenshot {
             try {
                 for (long shown = 0; running; shown++) {
                     Frame frame = grabber.grabImage();
+                    if (frame == null) {
+                        return;
+                    }
                     long due = start + shown * 1_000_000_000L / FPS;
                     Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
                     tap.onVideo(frames.video(frame, shown * 1_000_000L / FPS, 0));
