@@ -63,6 +63,11 @@ public final class CoanchorBackend implements AutoCloseable {
         return BackendAccount.login(uri(), anchor, password(anchor));
     }
 
+    /** Tencent's mix endpoint answers the next calls with these codes, in turn. */
+    public void answerMixesWith(Integer... codes) {
+        mixEndpoint.answer(codes);
+    }
+
     /** The calls Tencent's mix endpoint received. */
     public List<MixEndpoint.Call> mixCalls() {
         return mixEndpoint.calls();
