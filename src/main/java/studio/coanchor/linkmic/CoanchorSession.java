@@ -141,6 +141,23 @@ public final class CoanchorSession implements AutoCloseable {
         });
     }
 
+    /** This room's owner accepts the PK that {@code otherOwnerId}, the owner of another room, asked for. */
+    public void acceptPk(String otherOwnerId) {
+        run(() -> {
+            refuseUnless(owner, "only a room's owner takes part in a PK");
+            signaling.send(PkMessage.accept(roomId, otherOwnerId, ownAccUrl, clock.millis()));
+            emit(LinkEvent.Kind.ACCEPTED, otherOwnerId, "PK accepted");
+        });
+    }
+
+    public void rejectPk(String otherOwnerId, String reason) {
+        run(() -> {
+            refuseUnless(owner, "only a room's owner takes part in a PK");
+            signaling.send(PkMessage.reject(roomId, otherOwnerId, reason, clock.millis()));
+            emit(LinkEvent.Kind.REJECTED, otherOwnerId, reason);
+        });
+    }
+
     /** The owner ends a co-anchor's link. */
     public void kick(String coAnchorId, String reason) {
         run(() -> {
@@ -239,10 +256,10 @@ public final class CoanchorSession implements AutoCloseable {
             case JOINED, MEMBERS -> {
                 room = state;
                 joined.complete(null);
-                emit(state.type() == RoomState.Type.JOINED ? LinkEvent.Kind.JOINED : LinkEvent.Kind.MEMBERS,
-                        state.owner(), "room=" + state.roomId() + " members=" + String.join(",", state.members())
-                                + " coanchors=" + String.join(",", state.coAnchors())
-                                + " pk=" + (state.pkWith() == null ? "-" : state.pkWith()));
+                emit(new LinkEvent(state.type() == RoomState.Type.JOINED ? LinkEvent.Kind.JOINED
+                        : LinkEvent.Kind.MEMBERS, state.owner(), "room=" + state.roomId() + " members="
+                        + String.join(",", state.members()) + " coanchors=" + String.join(",", state.coAnchors())
+                        + " pk=" + (state.pkWith() == null ? "-" : state.pkWith()), state));
                 reconcile();
             }
             case CLOSED -> {
@@ -406,12 +423,15 @@ public final class CoanchorSession implements AutoCloseable {
     }
 
     private void emit(LinkEvent.Kind kind, String peer, String message) {
-        LinkEvent event = new LinkEvent(kind, peer, message == null ? "" : message);
+        emit(new LinkEvent(kind, peer, message == null ? "" : message));
+    }
+
+    private void emit(LinkEvent event) {
         LOG.info("{}", event.line());
         try {
             events.accept(event);
         } catch (RuntimeException e) {
-            LOG.warn("A link event listener failed on {}", kind, e);
+            LOG.warn("A link event listener failed on {}", event.kind(), e);
         }
     }
 
