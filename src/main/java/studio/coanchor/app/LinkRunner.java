@@ -89,7 +89,7 @@ final class LinkRunner {
         @Override
         public PeerPlayers.Outputs open(String peer) {
             return new PeerPlayers.Outputs(new NoFrames(), event -> lines.print("PEER " + peer + " " + event.line()),
-                    status -> lines.print("PEER " + peer + " " + status.line()));
+                    status -> lines.print("PEER " + peer + " " + status.line()), state -> { });
         }
 
         @Override

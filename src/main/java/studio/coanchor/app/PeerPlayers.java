@@ -16,11 +16,12 @@ import studio.coanchor.media.PlayStatus;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.play.DelayMode;
 import studio.coanchor.play.PlayOptions;
+import studio.coanchor.play.PlayState;
 import studio.coanchor.play.Player;
 
 /**
  * The media side of a co-anchor session: retunes the anchor's own push for its role and keeps one low-latency (ACC)
- * player per linked anchor. Where a peer's pictures, events and figures go is asked of the {@link Wiring} when the
+ * player per linked anchor. Where a peer's pictures, events, figures and state go is asked of the {@link Wiring} when the
  * peer first plays and given back when it stops. Muting a peer restarts its player without sound on the same outputs,
  * so its last picture stays on screen meanwhile.
  */
@@ -47,8 +48,9 @@ final class PeerPlayers implements CoanchorMedia, AutoCloseable {
         void close(String peerId);
     }
 
-    /** A peer's pictures and sound, its events and its figures. */
-    record Outputs(FrameSink frames, MediaEventListener events, Consumer<PlayStatus> status) {
+    /** A peer's pictures and sound, its events, its figures and where its playback stands. */
+    record Outputs(FrameSink frames, MediaEventListener events, Consumer<PlayStatus> status,
+                   Consumer<PlayState> state) {
     }
 
     private record Peer(String accUrl, Runnable playing, Outputs outputs, Player player) {
@@ -122,6 +124,7 @@ final class PeerPlayers implements CoanchorMedia, AutoCloseable {
         });
         player.addEventListener(outputs.events());
         player.addStatusListener(outputs.status());
+        player.addStateListener(outputs.state());
         player.start(outputs.frames());
         return player;
     }

@@ -15,6 +15,7 @@ import studio.coanchor.media.PreviewImage;
 import studio.coanchor.media.SignedUrl;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.mix.PictureSize;
+import studio.coanchor.play.PlayState;
 import studio.coanchor.push.PushState;
 import studio.coanchor.ui.coanchor.BackendChoice;
 import studio.coanchor.ui.coanchor.CoanchorControl;
@@ -219,7 +220,8 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
             taps.put(peerId, tap);
             listener.onPeerAdded(peerId, video);
             return new PeerPlayers.Outputs(tap, event -> listener.onPeerEvent(peerId, event),
-                    status -> listener.onPeerStatus(peerId, status));
+                    status -> listener.onPeerStatus(peerId, status),
+                    state -> listener.onPeerPlaying(peerId, state == PlayState.PLAYING));
         }
 
         @Override

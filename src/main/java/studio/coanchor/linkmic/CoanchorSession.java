@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -491,15 +492,16 @@ public final class CoanchorSession implements AutoCloseable {
         MixAnswer send() throws BackendException;
     }
 
+    /** Hands what the hub says to the session thread; what arrives after the session closed is dropped. */
     private final class Inbox implements SignalingClient.Listener {
         @Override
         public void onMessage(SignalMessage message) {
-            session.execute(() -> CoanchorSession.this.onMessage(message));
+            deliver(() -> CoanchorSession.this.onMessage(message));
         }
 
         @Override
         public void onDisconnected(String reason) {
-            session.execute(() -> {
+            deliver(() -> {
                 if (signaling == null) {
                     return;
                 }
@@ -510,6 +512,14 @@ public final class CoanchorSession implements AutoCloseable {
                 emit(LinkEvent.Kind.DISCONNECTED, "-", reason);
                 reconcile();
             });
+        }
+
+        private void deliver(Runnable work) {
+            try {
+                session.execute(work);
+            } catch (RejectedExecutionException closed) {
+                LOG.debug("Room {}: a signaling message arrived after the session closed", roomId);
+            }
         }
     }
 }

@@ -18,6 +18,12 @@ public interface CoanchorListener {
     /** A play event (Tencent's 2xxx codes) of a linked anchor's stream. */
     void onPeerEvent(String peerId, MediaEvent event);
 
+    /**
+     * Whether a linked anchor's pictures play live now: false while its stream connects, loads, reconnects, or after
+     * it ended.
+     */
+    void onPeerPlaying(String peerId, boolean playing);
+
     /** A linked anchor's playback figures, about once a second. */
     void onPeerStatus(String peerId, PlayStatus status);
 

@@ -194,6 +194,7 @@ public final class CoanchorPanel {
         list.getStyleClass().add("event-log");
         list.setFocusTraversable(false);
         list.setPlaceholder(new Label("Nothing yet"));
+        list.setCellFactory(view -> new WrappingCell());
         list.setPrefHeight(140);
         model.activity().subscribe(() -> list.scrollTo(model.activity().size() - 1));
         return list;
@@ -249,6 +250,20 @@ public final class CoanchorPanel {
     private static void shownWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
+    }
+
+    /** A log line that wraps at the list's width: with no width of its own, the cell takes the list's. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
+        }
     }
 
     /** A member's name, a badge for where it stands, and "you" on this anchor's own row. */

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +74,11 @@ public final class CoanchorViewModel implements AutoCloseable {
     private final ObservableList<PeerViewModel> peers = FXCollections.observableArrayList();
     private final Map<String, PeerViewModel> peersById = new HashMap<>();
     private final ObservableList<String> activity = FXCollections.observableArrayList();
+    private final ObservableList<RoomMember> membersView = FXCollections.unmodifiableObservableList(members);
+    private final ObservableList<PeerViewModel> peersView = FXCollections.unmodifiableObservableList(peers);
+    private final ObservableList<String> activityView = FXCollections.unmodifiableObservableList(activity);
+    /** The requester this owner answered last, to tell its own answers from the other side's in the log. */
+    private String answered = "";
 
     public CoanchorViewModel(CoanchorControl control) {
         this(control, ANSWER_TIME);
@@ -152,7 +156,7 @@ public final class CoanchorViewModel implements AutoCloseable {
     }
 
     public ObservableList<RoomMember> members() {
-        return FXCollections.unmodifiableObservableList(members);
+        return membersView;
     }
 
     /** The request waiting for this owner's answer; null when none waits. */
@@ -162,12 +166,12 @@ public final class CoanchorViewModel implements AutoCloseable {
 
     /** The linked anchors whose streams play, one co-anchor window each. */
     public ObservableList<PeerViewModel> peers() {
-        return FXCollections.unmodifiableObservableList(peers);
+        return peersView;
     }
 
     /** What happened, oldest first, each line with its time. */
     public ObservableList<String> activity() {
-        return FXCollections.unmodifiableObservableList(activity);
+        return activityView;
     }
 
     public void logIn() {
@@ -307,6 +311,7 @@ public final class CoanchorViewModel implements AutoCloseable {
 
     private void answer(JoinRequestViewModel asked, boolean accepted, String reason) {
         String requester = asked.requesterId();
+        answered = requester;
         boolean link = asked.topic() == JoinRequestViewModel.Topic.LINK;
         if (accepted) {
             send(() -> {
@@ -367,10 +372,10 @@ public final class CoanchorViewModel implements AutoCloseable {
             return;
         }
         String me = who.userId();
-        room.set(state);
         owner.set(state.owner().equals(me));
         coAnchor.set(state.coAnchors().contains(me));
         inPk.set(state.pkWith() != null);
+        room.set(state);
         members.setAll(rows(state, me));
         peers.forEach(peer -> peer.standing(standingOf(state, peer.peerId()), owner.get()));
     }
@@ -401,11 +406,11 @@ public final class CoanchorViewModel implements AutoCloseable {
             waiting.dismiss();
             request.set(null);
         }
-        room.set(null);
         owner.set(false);
         coAnchor.set(false);
         inPk.set(false);
         awaitingAnswer.set(false);
+        room.set(null);
         members.clear();
         peers.clear();
         peersById.clear();
@@ -435,22 +440,29 @@ public final class CoanchorViewModel implements AutoCloseable {
     }
 
     private String describe(LinkEvent event) {
-        String about = "-".equals(event.peer()) ? "" : event.peer() + ": ";
+        String peer = event.peer();
+        String message = event.message();
+        boolean answeredHere = peer.equals(answered);
         return switch (event.kind()) {
-            case JOINED -> owner.get() ? "Your room is open" : "Joined " + event.peer() + "'s room";
-            case REQUEST_RECEIVED, PK_REQUEST_RECEIVED, REQUEST_SENT -> capitalised(event.message());
-            case ROLE -> "Now " + event.message();
-            case MIX -> "Mix " + event.message();
-            case ROOM_CLOSED -> "The room closed: " + event.message();
-            case DISCONNECTED -> "Lost the backend: " + event.message();
-            case REFUSED -> "Refused: " + about + event.message();
-            default -> label(event.kind()) + ": " + about + event.message();
+            case JOINED -> owner.get() ? "Your room is open" : "Joined " + peer + "'s room";
+            case MEMBERS -> "Room: " + message;
+            case REQUEST_SENT -> capitalised(message);
+            case REQUEST_RECEIVED -> peer + " asks to co-anchor";
+            case PK_REQUEST_RECEIVED -> peer + " asks for a PK";
+            case ACCEPTED -> answeredHere ? "You accepted " + peer : peer + " accepted";
+            case REJECTED -> answeredHere ? "You turned " + peer + " down: " + message : peer + " " + message;
+            case TIMEOUT -> "No answer in time: " + message;
+            case LINKED -> "Linked with " + peer;
+            case UNLINKED -> "The link with " + peer + " ended: " + message;
+            case KICKED -> peer + " ended your link: " + message;
+            case PK_STARTED -> "PK with " + peer + " started";
+            case PK_ENDED -> "PK with " + peer + " ended: " + message;
+            case ROLE -> "Now " + message;
+            case MIX -> "Mix " + message;
+            case REFUSED -> "Refused: " + ("-".equals(peer) ? "" : peer + ": ") + message;
+            case ROOM_CLOSED -> "The room closed: " + message;
+            case DISCONNECTED -> "Lost the backend: " + message;
         };
-    }
-
-    private static String label(LinkEvent.Kind kind) {
-        String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return capitalised(words.replace("pk", "PK"));
     }
 
     private static String capitalised(String text) {
@@ -501,6 +513,16 @@ public final class CoanchorViewModel implements AutoCloseable {
                 }
                 if (event.code().isError()) {
                     log(peerId + "'s stream: " + event.code().code() + " " + event.message());
+                }
+            });
+        }
+
+        @Override
+        public void onPeerPlaying(String peerId, boolean playing) {
+            Platform.runLater(() -> {
+                PeerViewModel peer = peersById.get(peerId);
+                if (peer != null) {
+                    peer.playing(playing);
                 }
             });
         }

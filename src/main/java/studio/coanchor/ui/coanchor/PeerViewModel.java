@@ -111,15 +111,14 @@ public final class PeerViewModel {
     void onEvent(MediaEvent event) {
         EventCode code = event.code();
         switch (code) {
-            case PLAY_EVT_PLAY_BEGIN -> loading.set(false);
-            case PLAY_EVT_CONNECT_SUCC -> showLoading("Connected; waiting for " + peerId + "'s pictures…");
-            case PLAY_EVT_PLAY_LOADING -> showLoading("Loading…");
-            case PLAY_WARNING_RECONNECT -> showLoading("Reconnecting to " + peerId + "…");
-            case PLAY_EVT_PLAY_END -> showLoading(peerId + "'s stream ended");
+            case PLAY_EVT_CONNECT_SUCC -> overlayText.set("Connected; waiting for " + peerId + "'s pictures…");
+            case PLAY_EVT_PLAY_LOADING -> overlayText.set("Loading…");
+            case PLAY_WARNING_RECONNECT -> overlayText.set("Reconnecting to " + peerId + "…");
+            case PLAY_EVT_PLAY_END -> overlayText.set(peerId + "'s stream ended");
             case WARNING_SPEAKER_DEVICE_EMPTY -> note.set("No speaker: " + peerId + "'s sound is not played");
             default -> {
                 if (code.isError()) {
-                    showLoading(peerId + "'s stream stopped: " + event.message());
+                    overlayText.set(peerId + "'s stream stopped: " + event.message());
                 }
             }
         }
@@ -129,9 +128,9 @@ public final class PeerViewModel {
         figures.set(describe(status));
     }
 
-    private void showLoading(String text) {
-        overlayText.set(text);
-        loading.set(true);
+    /** The overlay covers the last picture whenever the stream is not playing live, and says why in its text. */
+    void playing(boolean live) {
+        loading.set(!live);
     }
 
     private static String describe(PlayStatus status) {
