@@ -34,7 +34,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.linkmic.LinkEvent;
+import studio.coanchor.media.VideoSettings;
 import studio.coanchor.testkit.CoanchorBackend;
 import studio.coanchor.testkit.NginxRtmp;
 import studio.coanchor.ui.PreviewView;
@@ -81,26 +83,30 @@ class CoanchorPanelTest {
         NginxRtmp nginx = closeLater(NginxRtmp.start());
         CoanchorBackend backend = closeLater(CoanchorBackend.start(nginx.rtmpUrl("live").replace("/live", ""),
                 Duration.ofSeconds(10)));
-        Broadcast ownPush = closeLater(new Broadcast(pushRequest(backend.login("alice").streams().push(), false)));
+        StudioPush ownPush = closeLater(new StudioPush());
         StudioCoanchor alice = closeLater(new StudioCoanchor(ownPush, () -> {
             throw new AssertionError("co-anchors share a backend: this test logs in to that one");
         }, false));
         mount(alice, CoanchorViewModel.ANSWER_TIME);
-        ownPush.start(event -> { });
 
         logInTo(backend, "alice", robot);
         robot.clickOn("#coanchor-join");
         waitUntil(() -> text(robot, "#coanchor-standing").equals("Your room is open · 0 watching"));
+        ownPush.goLive(alice.signedPushUrl());
 
         LinkRun bob = closeLater(new LinkRun(backend, "bob", "alice"));
         waitUntil(() -> robot.lookup("#request-accept").tryQuery().isPresent());
         assertEquals("bob asks to co-anchor with you", text(robot, "#request-question"));
         assertTrue(text(robot, "#request-countdown").matches("Rejected in (10|9|8) s without an answer"),
                 text(robot, "#request-countdown"));
+        Scene dialog = robot.lookup("#request-accept").query().getScene();
+        PngFile.write(onFx(() -> dialog.snapshot(null)), SCREENSHOTS.resolve("coanchor-request.png"));
         robot.clickOn("#request-accept");
 
         bob.await("LINK accepted alice");
         bob.await("LINK role - pushing as sub");
+        VideoSettings main = QualityPreset.linkMicMain(ownPush.requestedVideo());
+        waitUntil(() -> ownPush.currentPusher().orElseThrow().videoSettings().equals(main));
         waitUntil(() -> onFx(() -> panel.window("bob")) != null);
         CoanchorWindow window = onFx(() -> panel.window("bob"));
         PreviewView video = window.video();
@@ -135,12 +141,13 @@ class CoanchorPanelTest {
         waitUntil(() -> text(robot, "#coanchor-standing").equals("Your room is open · 1 watching"));
         assertEquals(new RoomMember("bob", Standing.MEMBER, false), onFx(() -> model.members().get(1)));
         bob.await("LINK role - pushing as solo");
+        waitUntil(() -> ownPush.currentPusher().orElseThrow().videoSettings().equals(ownPush.requestedVideo()));
     }
 
     @Test
     void aRejectionAndARequestLeftToTheCountdownAreBothRefusalsTheRequesterHears(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new OfflinePush(), () -> backend.login("alice"), false));
+        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"), false));
         mount(alice, Duration.ofSeconds(2));
 
         robot.clickOn("#coanchor-login");
@@ -166,7 +173,7 @@ class CoanchorPanelTest {
     @Test
     void whenTheHubTimesTheRequestOutFirstTheDialogClosesAndTheRoomCanBeLeftAndJoinedAgain(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(1)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new OfflinePush(), () -> backend.login("alice"), false));
+        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"), false));
         mount(alice, CoanchorViewModel.ANSWER_TIME);
         robot.clickOn("#coanchor-login");
         waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));
@@ -192,7 +199,7 @@ class CoanchorPanelTest {
     @Test
     void aPkAcceptedInTheDialogOpensTheOpponentsWindowAndEndsFromIt(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new OfflinePush(), () -> backend.login("alice"), false));
+        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"), false));
         mount(alice, CoanchorViewModel.ANSWER_TIME);
         robot.clickOn("#coanchor-login");
         waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));
@@ -224,7 +231,7 @@ class CoanchorPanelTest {
     @Test
     void badLoginsAndARoomNobodyOpenedAreExplained(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
-        StudioCoanchor bob = closeLater(new StudioCoanchor(new OfflinePush(), () -> backend.login("bob"), false));
+        StudioCoanchor bob = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("bob"), false));
         mount(bob, CoanchorViewModel.ANSWER_TIME);
 
         robot.clickOn("#coanchor-remote");
@@ -279,11 +286,6 @@ class CoanchorPanelTest {
         });
     }
 
-    private static PushRequest pushRequest(String url, boolean latencyStamp) {
-        return new PushRequest("test", "tone", "HD", "landscape", "x264", Optional.of(url), Optional.empty(),
-                Optional.empty(), latencyStamp, 3, Duration.ofSeconds(3), PictureOverride.NONE);
-    }
-
     /** An RTMP base where nothing listens: sessions that never play anything do not need a server. */
     private static String unusedRtmp() throws Exception {
         try (ServerSocket free = new ServerSocket(0)) {
@@ -334,7 +336,7 @@ class CoanchorPanelTest {
 
         LinkRun(CoanchorBackend backend, String anchor, String room) {
             LinkRequest request = new LinkRequest(backend.uri(), anchor, CoanchorBackend.password(anchor), room, true,
-                    false, Optional.empty(), false, pushRequest("rtmp://127.0.0.1/live/" + anchor, true));
+                    false, Optional.empty(), false, StudioPush.testPattern("rtmp://127.0.0.1/live/" + anchor, true));
             PrintStream lines = new PrintStream(out, true, StandardCharsets.UTF_8);
             thread = new Thread(() -> new LinkRunner().run(request, lines, lines), "link-" + anchor);
             thread.start();

@@ -25,7 +25,7 @@ final class HeadlessAnchor implements AutoCloseable {
 
     HeadlessAnchor(CoanchorBackend backend, String anchor, String room) throws BackendException {
         BackendAccount account = backend.login(anchor);
-        players = new PeerPlayers(new OfflinePush(), false, new PeerPlayers.Wiring() {
+        players = new PeerPlayers(new StudioPush(), false, new PeerPlayers.Wiring() {
             @Override
             public PeerPlayers.Outputs open(String peerId) {
                 return new PeerPlayers.Outputs(new NoFrames(), event -> { }, status -> { }, state -> { });

@@ -83,10 +83,10 @@ public final class CoanchorPanel {
         password.setOnAction(event -> model.logIn());
         HBox.setHgrow(user, Priority.ALWAYS);
         HBox.setHgrow(password, Priority.ALWAYS);
-        VBox credentials = new VBox(8, address, new HBox(8, user, password));
-        shownWhen(credentials, remote.selectedProperty());
-
         BooleanExpression signedIn = model.signedInProperty().isNotNull();
+        VBox credentials = new VBox(8, address, new HBox(8, user, password));
+        shownWhen(credentials, remote.selectedProperty().and(signedIn.not()));
+
         Button logIn = button("coanchor-login", "Log in", model::logIn);
         shownWhen(logIn, signedIn.not());
         logIn.disableProperty().bind(model.busyProperty());
@@ -105,7 +105,6 @@ public final class CoanchorPanel {
         account.setAlignment(Pos.CENTER_LEFT);
 
         choice.disableProperty().bind(signedIn);
-        credentials.disableProperty().bind(signedIn);
         return new VBox(8, heading("BACKEND"), choice, credentials, account);
     }
 
