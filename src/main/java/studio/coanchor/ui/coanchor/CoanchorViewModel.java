@@ -77,6 +77,8 @@ public final class CoanchorViewModel implements AutoCloseable {
     private final ObservableList<RoomMember> membersView = FXCollections.unmodifiableObservableList(members);
     private final ObservableList<PeerViewModel> peersView = FXCollections.unmodifiableObservableList(peers);
     private final ObservableList<String> activityView = FXCollections.unmodifiableObservableList(activity);
+    /** Blocking calls asked for and not finished yet; counted on the JavaFX thread. */
+    private int callsUnderWay;
     /** The requester this owner answered last, to tell its own answers from the other side's in the log. */
     private String answered = "";
 
@@ -285,7 +287,7 @@ public final class CoanchorViewModel implements AutoCloseable {
 
     /** Runs a blocking call on the worker with the panel marked busy; a failure is logged in its own words. */
     private void call(String what, BlockingCall action) {
-        busy.set(true);
+        busy.set(++callsUnderWay > 0);
         worker.execute(() -> {
             try {
                 action.run();
@@ -293,7 +295,7 @@ public final class CoanchorViewModel implements AutoCloseable {
                 LOG.info("{} failed: {}", what, e.getMessage());
                 Platform.runLater(() -> log(what + " failed: " + e.getMessage()));
             } finally {
-                Platform.runLater(() -> busy.set(false));
+                Platform.runLater(() -> busy.set(--callsUnderWay > 0));
             }
         });
     }
@@ -313,23 +315,17 @@ public final class CoanchorViewModel implements AutoCloseable {
         String requester = asked.requesterId();
         answered = requester;
         boolean link = asked.topic() == JoinRequestViewModel.Topic.LINK;
-        if (accepted) {
-            send(() -> {
-                if (link) {
-                    control.accept(requester);
-                } else {
-                    control.acceptPk(requester);
-                }
-            });
-        } else {
-            send(() -> {
-                if (link) {
-                    control.reject(requester, reason);
-                } else {
-                    control.rejectPk(requester, reason);
-                }
-            });
-        }
+        send(() -> {
+            if (link && accepted) {
+                control.accept(requester);
+            } else if (link) {
+                control.reject(requester, reason);
+            } else if (accepted) {
+                control.acceptPk(requester);
+            } else {
+                control.rejectPk(requester, reason);
+            }
+        });
         if (request.get() == asked) {
             request.set(null);
         }

@@ -22,7 +22,7 @@ import studio.coanchor.media.PreviewImage;
 public final class PeerViewModel {
     private final String peerId;
     private final LatestFrameSlot<PreviewImage> video;
-    private final CoanchorViewModel room;
+    private final CoanchorViewModel panel;
     private final ReadOnlyObjectWrapper<Standing> standing = new ReadOnlyObjectWrapper<>(this, "standing",
             Standing.MEMBER);
     private final ReadOnlyBooleanWrapper mayKick = new ReadOnlyBooleanWrapper(this, "mayKick");
@@ -34,12 +34,12 @@ public final class PeerViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
 
-    PeerViewModel(String peerId, LatestFrameSlot<PreviewImage> video, CoanchorViewModel room) {
+    PeerViewModel(String peerId, LatestFrameSlot<PreviewImage> video, CoanchorViewModel panel) {
         this.peerId = peerId;
         this.video = video;
-        this.room = room;
+        this.panel = panel;
         overlayText.set("Connecting to " + peerId + "…");
-        muted.addListener((property, before, now) -> room.setMuted(peerId, now));
+        muted.addListener((property, before, now) -> panel.setMuted(peerId, now));
     }
 
     public String peerId() {
@@ -90,15 +90,15 @@ public final class PeerViewModel {
     }
 
     public void kick() {
-        room.kick(peerId);
+        panel.kick(peerId);
     }
 
     public void leave() {
-        room.quitLink();
+        panel.quitLink();
     }
 
     public void stopPk() {
-        room.stopPk();
+        panel.stopPk();
     }
 
     void standing(Standing next, boolean youOwnTheRoom) {
