@@ -21,9 +21,9 @@ import studio.coanchor.play.Player;
 
 /**
  * The media side of a co-anchor session: retunes the anchor's own push for its role and keeps one low-latency (ACC)
- * player per linked anchor. Where a peer's pictures, events, figures and state go is asked of the {@link Wiring} when the
- * peer first plays and given back when it stops. Muting a peer restarts its player without sound on the same outputs,
- * so its last picture stays on screen meanwhile.
+ * player per linked anchor. Where a peer's pictures, events, figures and state go is asked of the {@link Wiring} when
+ * the peer first plays and given back when it stops. Muting a peer restarts its player without sound on the same
+ * outputs, so its last picture stays on screen meanwhile.
  */
 final class PeerPlayers implements CoanchorMedia, AutoCloseable {
     private final AnchorPush push;

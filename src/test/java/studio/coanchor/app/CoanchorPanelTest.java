@@ -147,7 +147,8 @@ class CoanchorPanelTest {
     @Test
     void aRejectionAndARequestLeftToTheCountdownAreBothRefusalsTheRequesterHears(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"), false));
+        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
+                false));
         mount(alice, Duration.ofSeconds(2));
 
         robot.clickOn("#coanchor-login");
@@ -171,9 +172,10 @@ class CoanchorPanelTest {
     }
 
     @Test
-    void whenTheHubTimesTheRequestOutFirstTheDialogClosesAndTheRoomCanBeLeftAndJoinedAgain(FxRobot robot) throws Exception {
+    void whenTheHubTimesOutFirstTheDialogClosesAndTheRoomCanBeLeftAndJoinedAgain(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(1)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"), false));
+        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
+                false));
         mount(alice, CoanchorViewModel.ANSWER_TIME);
         robot.clickOn("#coanchor-login");
         waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));
@@ -199,7 +201,8 @@ class CoanchorPanelTest {
     @Test
     void aPkAcceptedInTheDialogOpensTheOpponentsWindowAndEndsFromIt(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"), false));
+        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
+                false));
         mount(alice, CoanchorViewModel.ANSWER_TIME);
         robot.clickOn("#coanchor-login");
         waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));

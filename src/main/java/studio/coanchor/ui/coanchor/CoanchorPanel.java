@@ -280,7 +280,8 @@ public final class CoanchorPanel {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label badge = new Label(member.standing().label());
-            badge.getStyleClass().addAll("standing-badge", member.standing().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            String standing = member.standing().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            badge.getStyleClass().addAll("standing-badge", standing);
             HBox row = new HBox(8, name, spacer, badge);
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
