@@ -1,5 +1,6 @@
 package studio.coanchor.app;
 
+import java.util.Optional;
 import studio.coanchor.capture.SourceFactory;
 import studio.coanchor.capture.SourceSpec;
 import studio.coanchor.encode.EncoderChoice;
@@ -15,7 +16,7 @@ import studio.coanchor.push.PushOptions;
 import studio.coanchor.push.Pusher;
 
 /** A capture source feeding a pusher, as one {@link PushRequest} describes them. */
-final class Broadcast implements AutoCloseable {
+final class Broadcast implements AnchorPush, AutoCloseable {
     private final PushRequest request;
     private final VideoSettings video;
     private final CaptureSource source;
@@ -37,13 +38,24 @@ final class Broadcast implements AutoCloseable {
         return pusher;
     }
 
-    /** The picture the request asked for, before any co-anchor preset changed it. */
-    VideoSettings requestedVideo() {
+    @Override
+    public VideoSettings requestedVideo() {
         return video;
     }
 
-    Orientation orientation() {
+    @Override
+    public Orientation orientation() {
         return Orientation.parse(request.orientation());
+    }
+
+    @Override
+    public Optional<Pusher> currentPusher() {
+        return Optional.of(pusher);
+    }
+
+    @Override
+    public void addPushListener(MediaEventListener listener) {
+        pusher.addEventListener(listener);
     }
 
     /** Connects the pusher, then starts capturing into it; the source reports device events to {@code events}. */

@@ -15,7 +15,6 @@ import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.MediaException;
 import studio.coanchor.mix.PictureSize;
-import studio.coanchor.play.Player;
 import studio.coanchor.push.PushState;
 
 /**
@@ -45,8 +44,7 @@ final class LinkRunner {
         };
         broadcast.pusher().addEventListener(pushEvents);
         broadcast.pusher().addStatusListener(status -> lines.print(status.line()));
-        PeerPlayers peers = new PeerPlayers(broadcast, request.speaker(), (peer, player) -> follow(peer, player,
-                lines));
+        PeerPlayers peers = new PeerPlayers(broadcast, request.speaker(), new PeerLines(lines));
         CoanchorSession session = new CoanchorSession(account, request.room(), peers, new BackendMix(account, grant.appId(),
                 () -> pictureOf(broadcast)), event -> lines.print(event.line()), Clock.systemUTC());
         broadcast.pusher().addEventListener(event -> {
@@ -86,9 +84,17 @@ final class LinkRunner {
         return terminalError.get() != null || broadcast.pusher().state() == PushState.FAILED ? 1 : 0;
     }
 
-    private static void follow(String peer, Player player, Lines lines) {
-        player.addEventListener(event -> lines.print("PEER " + peer + " " + event.line()));
-        player.addStatusListener(status -> lines.print("PEER " + peer + " " + status.line()));
+    /** Prints each peer's events and figures as {@code PEER <id> ...} lines; its pictures and sound are not kept. */
+    private record PeerLines(Lines lines) implements PeerPlayers.Wiring {
+        @Override
+        public PeerPlayers.Outputs open(String peer) {
+            return new PeerPlayers.Outputs(new NoFrames(), event -> lines.print("PEER " + peer + " " + event.line()),
+                    status -> lines.print("PEER " + peer + " " + status.line()), state -> { });
+        }
+
+        @Override
+        public void close(String peer) {
+        }
     }
 
     private static PictureSize pictureOf(Broadcast broadcast) {

@@ -1,70 +1,136 @@
 package studio.coanchor.app;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
+import java.util.Set;
+import java.util.function.Consumer;
 import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.linkmic.CoanchorMedia;
 import studio.coanchor.linkmic.PublisherRole;
 import studio.coanchor.media.EventCode;
+import studio.coanchor.media.FrameSink;
+import studio.coanchor.media.MediaEventListener;
+import studio.coanchor.media.PlayStatus;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.play.DelayMode;
 import studio.coanchor.play.PlayOptions;
+import studio.coanchor.play.PlayState;
 import studio.coanchor.play.Player;
 
 /**
- * The media side of a co-anchor session: retunes the anchor's push for its role and keeps one low-latency (ACC)
- * player per linked anchor. Each new player is handed to {@code wiring} before it starts, so its events and
- * status can be followed from the first.
+ * The media side of a co-anchor session: retunes the anchor's own push for its role and keeps one low-latency (ACC)
+ * player per linked anchor. Where a peer's pictures, events, figures and state go is asked of the {@link Wiring} when
+ * the peer first plays and given back when it stops. Muting a peer restarts its player without sound on the same
+ * outputs, so its last picture stays on screen meanwhile.
  */
 final class PeerPlayers implements CoanchorMedia, AutoCloseable {
-    private final Broadcast broadcast;
+    private final AnchorPush push;
     private final boolean speaker;
-    private final BiConsumer<String, Player> wiring;
-    private final Map<String, Player> players = new ConcurrentHashMap<>();
+    private final Wiring wiring;
+    private final Map<String, Peer> peers = new LinkedHashMap<>();
+    private final Set<String> muted = new HashSet<>();
+    private PublisherRole role = PublisherRole.SOLO;
 
-    PeerPlayers(Broadcast broadcast, boolean speaker, BiConsumer<String, Player> wiring) {
-        this.broadcast = broadcast;
+    /** @param speaker whether peers' sound may be played at all; without, it is consumed silently */
+    PeerPlayers(AnchorPush push, boolean speaker, Wiring wiring) {
+        this.push = push;
         this.speaker = speaker;
         this.wiring = wiring;
     }
 
-    @Override
-    public void publishAs(PublisherRole role) {
-        VideoSettings own = broadcast.requestedVideo();
-        broadcast.pusher().changeVideo(switch (role) {
-            case SOLO -> own;
-            case MAIN -> QualityPreset.linkMicMain(own);
-            case SUB -> QualityPreset.SUB.settings(broadcast.orientation());
-        });
+    /** Where one peer's player reports, for as long as the peer plays. */
+    interface Wiring {
+        Outputs open(String peerId);
+
+        /** The peer's player has stopped and will not use its outputs again. */
+        void close(String peerId);
+    }
+
+    /** A peer's pictures and sound, its events, its figures and where its playback stands. */
+    record Outputs(FrameSink frames, MediaEventListener events, Consumer<PlayStatus> status,
+                   Consumer<PlayState> state) {
+    }
+
+    private record Peer(String accUrl, Runnable playing, Outputs outputs, Player player) {
     }
 
     @Override
-    public void playPeer(String peerId, String accUrl, Runnable playing) {
-        Player player = new Player(PlayOptions.of(accUrl, DelayMode.ACC).withSpeaker(speaker));
+    public synchronized void publishAs(PublisherRole next) {
+        role = next;
+        push.currentPusher().ifPresent(pusher -> pusher.changeVideo(pictureFor(role)));
+    }
+
+    /** A new broadcast starts with the anchor's own picture: gives it the role's, when that is another. */
+    synchronized void broadcastBegan() {
+        if (role == PublisherRole.SOLO) {
+            return;
+        }
+        VideoSettings wanted = pictureFor(role);
+        push.currentPusher().filter(pusher -> !pusher.videoSettings().equals(wanted))
+                .ifPresent(pusher -> pusher.changeVideo(wanted));
+    }
+
+    private VideoSettings pictureFor(PublisherRole publisherRole) {
+        VideoSettings own = push.requestedVideo();
+        return switch (publisherRole) {
+            case SOLO -> own;
+            case MAIN -> QualityPreset.linkMicMain(own);
+            case SUB -> QualityPreset.SUB.settings(push.orientation());
+        };
+    }
+
+    @Override
+    public synchronized void playPeer(String peerId, String accUrl, Runnable playing) {
+        Peer replaced = peers.remove(peerId);
+        Outputs outputs;
+        if (replaced != null) {
+            replaced.player().close();
+            outputs = replaced.outputs();
+        } else {
+            outputs = wiring.open(peerId);
+        }
+        peers.put(peerId, new Peer(accUrl, playing, outputs, start(peerId, accUrl, playing, outputs)));
+    }
+
+    @Override
+    public synchronized void stopPeer(String peerId) {
+        Peer peer = peers.remove(peerId);
+        if (peer != null) {
+            peer.player().close();
+            wiring.close(peerId);
+        }
+    }
+
+    /** Plays {@code peerId}'s sound or not, now and whenever it plays again. */
+    synchronized void mute(String peerId, boolean mute) {
+        boolean changed = mute ? muted.add(peerId) : muted.remove(peerId);
+        Peer peer = peers.get(peerId);
+        if (changed && peer != null) {
+            peer.player().close();
+            peers.put(peerId, new Peer(peer.accUrl(), peer.playing(), peer.outputs(),
+                    start(peerId, peer.accUrl(), peer.playing(), peer.outputs())));
+        }
+    }
+
+    private Player start(String peerId, String accUrl, Runnable playing, Outputs outputs) {
+        Player player = new Player(PlayOptions.of(accUrl, DelayMode.ACC)
+                .withSpeaker(speaker && !muted.contains(peerId)));
         player.addEventListener(event -> {
             if (event.code() == EventCode.PLAY_EVT_PLAY_BEGIN) {
                 playing.run();
             }
         });
-        wiring.accept(peerId, player);
-        Player replaced = players.put(peerId, player);
-        if (replaced != null) {
-            replaced.close();
-        }
-        player.start(new NoFrames());
+        player.addEventListener(outputs.events());
+        player.addStatusListener(outputs.status());
+        player.addStateListener(outputs.state());
+        player.start(outputs.frames());
+        return player;
     }
 
     @Override
-    public void stopPeer(String peerId) {
-        Player player = players.remove(peerId);
-        if (player != null) {
-            player.close();
-        }
-    }
-
-    @Override
-    public void close() {
-        players.keySet().forEach(this::stopPeer);
+    public synchronized void close() {
+        List.copyOf(peers.keySet()).forEach(this::stopPeer);
     }
 }

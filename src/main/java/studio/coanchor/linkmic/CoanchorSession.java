@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -141,6 +142,23 @@ public final class CoanchorSession implements AutoCloseable {
         });
     }
 
+    /** This room's owner accepts the PK that {@code otherOwnerId}, the owner of another room, asked for. */
+    public void acceptPk(String otherOwnerId) {
+        run(() -> {
+            refuseUnless(owner, "only a room's owner takes part in a PK");
+            signaling.send(PkMessage.accept(roomId, otherOwnerId, ownAccUrl, clock.millis()));
+            emit(LinkEvent.Kind.ACCEPTED, otherOwnerId, "PK accepted");
+        });
+    }
+
+    public void rejectPk(String otherOwnerId, String reason) {
+        run(() -> {
+            refuseUnless(owner, "only a room's owner takes part in a PK");
+            signaling.send(PkMessage.reject(roomId, otherOwnerId, reason, clock.millis()));
+            emit(LinkEvent.Kind.REJECTED, otherOwnerId, reason);
+        });
+    }
+
     /** The owner ends a co-anchor's link. */
     public void kick(String coAnchorId, String reason) {
         run(() -> {
@@ -239,10 +257,10 @@ public final class CoanchorSession implements AutoCloseable {
             case JOINED, MEMBERS -> {
                 room = state;
                 joined.complete(null);
-                emit(state.type() == RoomState.Type.JOINED ? LinkEvent.Kind.JOINED : LinkEvent.Kind.MEMBERS,
-                        state.owner(), "room=" + state.roomId() + " members=" + String.join(",", state.members())
-                                + " coanchors=" + String.join(",", state.coAnchors())
-                                + " pk=" + (state.pkWith() == null ? "-" : state.pkWith()));
+                emit(new LinkEvent(state.type() == RoomState.Type.JOINED ? LinkEvent.Kind.JOINED
+                        : LinkEvent.Kind.MEMBERS, state.owner(), "room=" + state.roomId() + " members="
+                        + String.join(",", state.members()) + " coanchors=" + String.join(",", state.coAnchors())
+                        + " pk=" + (state.pkWith() == null ? "-" : state.pkWith()), state));
                 reconcile();
             }
             case CLOSED -> {
@@ -406,12 +424,15 @@ public final class CoanchorSession implements AutoCloseable {
     }
 
     private void emit(LinkEvent.Kind kind, String peer, String message) {
-        LinkEvent event = new LinkEvent(kind, peer, message == null ? "" : message);
+        emit(new LinkEvent(kind, peer, message == null ? "" : message));
+    }
+
+    private void emit(LinkEvent event) {
         LOG.info("{}", event.line());
         try {
             events.accept(event);
         } catch (RuntimeException e) {
-            LOG.warn("A link event listener failed on {}", kind, e);
+            LOG.warn("A link event listener failed on {}", event.kind(), e);
         }
     }
 
@@ -471,15 +492,16 @@ public final class CoanchorSession implements AutoCloseable {
         MixAnswer send() throws BackendException;
     }
 
+    /** Hands what the hub says to the session thread; what arrives after the session closed is dropped. */
     private final class Inbox implements SignalingClient.Listener {
         @Override
         public void onMessage(SignalMessage message) {
-            session.execute(() -> CoanchorSession.this.onMessage(message));
+            deliver(() -> CoanchorSession.this.onMessage(message));
         }
 
         @Override
         public void onDisconnected(String reason) {
-            session.execute(() -> {
+            deliver(() -> {
                 if (signaling == null) {
                     return;
                 }
@@ -490,6 +512,14 @@ public final class CoanchorSession implements AutoCloseable {
                 emit(LinkEvent.Kind.DISCONNECTED, "-", reason);
                 reconcile();
             });
+        }
+
+        private void deliver(Runnable work) {
+            try {
+                session.execute(work);
+            } catch (RejectedExecutionException closed) {
+                LOG.debug("Room {}: a signaling message arrived after the session closed", roomId);
+            }
         }
     }
 }

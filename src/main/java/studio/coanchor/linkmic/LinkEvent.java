@@ -7,8 +7,9 @@ import java.util.Locale;
  * {@code LINK <kind> <peer> <message>} lines.
  *
  * @param peer the other anchor it is about, or {@code -}
+ * @param room the room as the hub described it, with {@link Kind#JOINED} and {@link Kind#MEMBERS}; null otherwise
  */
-public record LinkEvent(Kind kind, String peer, String message) {
+public record LinkEvent(Kind kind, String peer, String message, RoomState room) {
 
     /** What happened. */
     public enum Kind {
@@ -18,6 +19,10 @@ public record LinkEvent(Kind kind, String peer, String message) {
 
     public LinkEvent {
         peer = peer == null || peer.isBlank() ? "-" : peer;
+    }
+
+    public LinkEvent(Kind kind, String peer, String message) {
+        this(kind, peer, message, null);
     }
 
     public String line() {

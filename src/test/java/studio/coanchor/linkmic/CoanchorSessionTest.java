@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +173,35 @@ class CoanchorSessionTest {
         alice.await("publish SOLO");
         dave.await("LINK pk_ended alice");
         dave.await("publish SOLO");
+    }
+
+    @Test
+    void anOwnerAnswersAPkByHandAndSeesTheRoomWithItsOpponent() throws Exception {
+        MediaLog alice = new MediaLog();
+        MediaLog dave = new MediaLog();
+        CoanchorSession first = join("alice", "alice", alice);
+        List<LinkEvent> daveSees = new CopyOnWriteArrayList<>();
+        BackendAccount daveAccount = backend.login("dave");
+        CoanchorSession second = new CoanchorSession(daveAccount, "dave", dave, mixFor(daveAccount), event -> {
+            daveSees.add(event);
+            dave.event(event);
+        }, Clock.systemUTC());
+        sessions.add(second);
+        second.start();
+
+        first.startPk("dave");
+        dave.await("LINK pk_request_received alice");
+        second.rejectPk("alice", "not tonight");
+        assertEquals("LINK rejected dave PK rejected: not tonight", alice.await("LINK rejected"));
+
+        first.startPk("dave");
+        dave.await("LINK pk_request_received alice");
+        second.acceptPk("alice");
+        alice.await("LINK pk_started dave");
+        dave.await("play alice " + RTMP + "/live/alice?");
+        RoomState room = daveSees.stream().map(LinkEvent::room).filter(state -> state != null
+                && "alice".equals(state.pkWith())).findFirst().orElseThrow();
+        assertEquals("dave", room.owner(), "a room change carries the room as the hub described it");
     }
 
     @Test
