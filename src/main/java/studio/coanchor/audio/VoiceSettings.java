@@ -14,12 +14,18 @@ public record VoiceSettings(boolean echoCancellation, boolean noiseSuppression, 
         return echoCancellation || noiseSuppression || gainControl;
     }
 
-    /** The settings in words, for logs and command output: {@code aec=on ns=on agc=off}. */
-    public String spoken() {
-        return "aec=" + word(echoCancellation) + " ns=" + word(noiseSuppression) + " agc=" + word(gainControl);
+    /** The parts that are on, for logs and command output: {@code aec+ns+agc}, {@code ns}, or {@code off}. */
+    public String label() {
+        StringBuilder parts = new StringBuilder();
+        append(parts, echoCancellation, "aec");
+        append(parts, noiseSuppression, "ns");
+        append(parts, gainControl, "agc");
+        return parts.isEmpty() ? "off" : parts.toString();
     }
 
-    private static String word(boolean on) {
-        return on ? "on" : "off";
+    private static void append(StringBuilder parts, boolean on, String name) {
+        if (on) {
+            parts.append(parts.isEmpty() ? "" : "+").append(name);
+        }
     }
 }
