@@ -4,10 +4,12 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import studio.coanchor.media.AudioFormat;
 import studio.coanchor.media.AudioOutput;
+import studio.coanchor.media.SilentOutput;
 
 /**
  * One player's input to the {@link PlayoutMixer}: a 40 ms buffer, about what a sound card holds, that the player
- * writes into (blocking while it is full, as a speaker would) and the mixer drains 10 ms at a time.
+ * writes into (blocking while it is full, as a speaker would) and the mixer drains 10 ms at a time. Once the mixer
+ * stops, the input plays on silently at the same pace until its player closes it.
  */
 final class PeerInput implements AudioOutput {
     static final int CAPACITY_SAMPLES = AudioFormat.SAMPLE_RATE / 25;
@@ -16,6 +18,8 @@ final class PeerInput implements AudioOutput {
     private final LongSupplier speakerQueuedMicros;
     private final Consumer<PeerInput> onClose;
     private final short[] ring = new short[CAPACITY_SAMPLES * AudioFormat.CHANNELS];
+    private final SilentOutput afterMixerStop = new SilentOutput();
+    private volatile boolean detached;
     private int readAt;
     private int filled;
     private boolean closed;
@@ -31,9 +35,17 @@ final class PeerInput implements AudioOutput {
     }
 
     @Override
-    public synchronized void write(short[] samples, int sampleCount) throws InterruptedException {
+    public void write(short[] samples, int sampleCount) throws InterruptedException {
+        if (detached) {
+            afterMixerStop.write(samples, sampleCount);
+        } else {
+            buffer(samples, sampleCount);
+        }
+    }
+
+    private synchronized void buffer(short[] samples, int sampleCount) throws InterruptedException {
         int written = 0;
-        while (written < sampleCount && !closed) {
+        while (written < sampleCount && !closed && !detached) {
             int room = CAPACITY_SAMPLES - filled;
             if (room == 0) {
                 wait();
@@ -69,8 +81,17 @@ final class PeerInput implements AudioOutput {
         notifyAll();
     }
 
+    /** The mixer has stopped: lets a blocked write return and paces later ones itself. */
+    synchronized void detach() {
+        detached = true;
+        notifyAll();
+    }
+
     @Override
     public long queuedMicros() {
+        if (detached) {
+            return afterMixerStop.queuedMicros();
+        }
         long buffered;
         synchronized (this) {
             buffered = filled * 1_000_000L / AudioFormat.SAMPLE_RATE;
@@ -87,6 +108,7 @@ final class PeerInput implements AudioOutput {
             closed = true;
             notifyAll();
         }
+        afterMixerStop.close();
         onClose.accept(this);
     }
 }

@@ -24,7 +24,7 @@ import studio.coanchor.media.SilentOutput;
  * {@link PeerVolume}, adds them up and writes the sum to the speaker, whose buffer paces the whole. Where no speaker
  * opens it reports 1202 and plays into a silent sink at the same pace. Each 10 ms also goes to the
  * {@link FarEndListener}s, the echo canceller's far end, with how long the speaker will take to play it.
- * Stop the players before the mixer; start, stop, start works.
+ * Players still writing when the mixer stops play on silently. Start, stop, start works.
  */
 public final class PlayoutMixer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlayoutMixer.class);
@@ -135,13 +135,14 @@ public final class PlayoutMixer implements AutoCloseable {
         }
     }
 
-    /** Stops playing, lets every player's blocked write return, and joins the thread. */
+    /** Stops playing, lets every player's blocked write return (they go on silently), and joins the thread. */
     public synchronized void stop() {
         if (thread == null) {
             return;
         }
         running = false;
-        inputs.forEach(PeerInput::close);
+        inputs.forEach(PeerInput::detach);
+        inputs.clear();
         AudioOutput open = device;
         if (open != null) {
             open.close();
