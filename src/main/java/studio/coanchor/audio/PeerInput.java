@@ -7,12 +7,13 @@ import studio.coanchor.media.AudioOutput;
 import studio.coanchor.media.SilentOutput;
 
 /**
- * One player's input to the {@link PlayoutMixer}: a 40 ms buffer, about what a sound card holds, that the player
- * writes into (blocking while it is full, as a speaker would) and the mixer drains 10 ms at a time. Once the mixer
+ * One player's input to the {@link PlayoutMixer}: a buffer of two mixer frames that the player writes into, blocking
+ * while it is full as a speaker would, and the mixer drains 10 ms at a time. It is kept that small because it adds
+ * to the speaker's own buffer in front of every peer, and a co-anchor's delay control counts both. Once the mixer
  * stops, the input plays on silently at the same pace until its player closes it.
  */
 final class PeerInput implements AudioOutput {
-    static final int CAPACITY_SAMPLES = AudioFormat.SAMPLE_RATE / 25;
+    static final int CAPACITY_SAMPLES = 2 * AudioFormat.SAMPLES_PER_10_MS;
 
     private final String peer;
     private final LongSupplier speakerQueuedMicros;

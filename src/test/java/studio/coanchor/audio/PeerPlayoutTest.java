@@ -13,6 +13,7 @@ import studio.coanchor.media.AudioFrame;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.MediaEvent;
+import studio.coanchor.media.PlayStatus;
 import studio.coanchor.media.SilentOutput;
 import studio.coanchor.media.VideoFrame;
 import studio.coanchor.play.DelayMode;
@@ -71,6 +72,7 @@ class PeerPlayoutTest {
     void bothPeersAreHeardThroughTheMixerAndEachCanBeMuted() throws Exception {
         Loudness mix = new Loudness();
         List<MediaEvent> events = new CopyOnWriteArrayList<>();
+        List<PlayStatus> statuses = new CopyOnWriteArrayList<>();
         try (RtmpStreamServer aliceServer = new RtmpStreamServer(160, 120, 15, true);
              RtmpStreamServer bobServer = new RtmpStreamServer(160, 120, 15, true);
              TcpRelay aliceRelay = new TcpRelay(aliceServer.port());
@@ -83,6 +85,7 @@ class PeerPlayoutTest {
                  Player bob = new Player(PlayOptions.of(bobRelay.relayed(bobServer.url()), DelayMode.ACC),
                          mixer.input("bob"))) {
                 alice.addEventListener(events::add);
+                alice.addStatusListener(statuses::add);
                 bob.addEventListener(events::add);
                 alice.start(NOTHING);
                 bob.start(NOTHING);
@@ -102,6 +105,14 @@ class PeerPlayoutTest {
                 assertTrue(waitFor(() -> mix.recentRms() > 1_000, Duration.ofSeconds(2)), "alice back alone");
                 assertTrue(alice.state() == PlayState.PLAYING && bob.state() == PlayState.PLAYING,
                         "muting a peer does not stall its player: " + alice.state() + " " + bob.state());
+                int statusesBefore = statuses.size();
+                int eventsBefore = events.size();
+                Thread.sleep(3_000);
+                assertTrue(events.subList(eventsBefore, events.size()).stream()
+                        .noneMatch(e -> e.code() == EventCode.PLAY_EVT_PLAY_LOADING), "no stalls: " + events);
+                List<PlayStatus> settled = statuses.subList(statusesBefore, statuses.size());
+                assertTrue(settled.stream().mapToInt(PlayStatus::bufferMs).min().orElse(999) <= 80,
+                        "the mixer leaves an ACC player inside its 80 ms: " + settled);
             }
         }
     }
