@@ -16,6 +16,8 @@ import studio.coanchor.audio.EchoPath;
                 + " at the microphone. Prints the echo reduction (ERLE), how well the near end's voice survives"
                 + " (correlation) and the CPU per 10 ms frame, with processing off and on."})
 final class AecBenchCommand implements Callable<Integer> {
+    private static final int MAX_DELAY_MILLIS = 500;
+    private static final int MAX_ATTENUATION_DB = 60;
 
     @Spec
     private CommandSpec spec;
@@ -40,12 +42,16 @@ final class AecBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EchoPath path;
-        try {
-            path = new EchoPath((int) Math.min(Integer.MAX_VALUE, delay.toMillis()), attenuation);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid echo path: " + e.getMessage(), e);
+        if (delay.toMillis() > MAX_DELAY_MILLIS) {
+            throw refused("--delay", PushRequest.spoken(delay), "0ms to " + MAX_DELAY_MILLIS + "ms");
         }
-        return runner.apply(path);
+        if (!(attenuation >= 0 && attenuation <= MAX_ATTENUATION_DB)) {
+            throw refused("--attenuation", attenuation, "0 to " + MAX_ATTENUATION_DB + " (dB)");
+        }
+        return runner.apply(new EchoPath((int) delay.toMillis(), attenuation));
+    }
+
+    private ParameterException refused(String option, Object value, String accepted) {
+        return new ParameterException(spec.commandLine(), PushRequest.invalid(option, value, accepted).getMessage());
     }
 }
