@@ -63,7 +63,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule audioDependsOnMediaOnly = noClasses()
             .that().resideInAPackage(AUDIO)
-            .should().dependOnClassesThat(resideInAPackage("studio.coanchor..").and(not(resideInAnyPackage(MEDIA, AUDIO))))
+            .should().dependOnClassesThat(
+                    resideInAPackage("studio.coanchor..").and(not(resideInAnyPackage(MEDIA, AUDIO))))
             .allowEmptyShould(true);
 
     @ArchTest

@@ -47,8 +47,8 @@ final class AecBench {
             out.println("not measured: " + e.getMessage());
             return 1;
         }
-        out.printf(Locale.ROOT, "Targets for aec: ERLE >= %.0f dB, near-end correlation >= %.1f, CPU < %.0f us per 10 ms"
-                + " frame: %s%n", TARGET_ERLE_DB, TARGET_CORRELATION, TARGET_CPU_MICROS, verdict(cancelling));
+        out.printf(Locale.ROOT, "Targets for aec: ERLE >= %.0f dB, near-end correlation >= %.1f, CPU < %.0f us"
+                + " per 10 ms frame: %s%n", TARGET_ERLE_DB, TARGET_CORRELATION, TARGET_CPU_MICROS, verdict(cancelling));
         return 0;
     }
 

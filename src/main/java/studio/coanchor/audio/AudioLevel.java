@@ -8,7 +8,7 @@ public record AudioLevel(double rmsDbfs, double peakDbfs) {
     public static final double FLOOR_DBFS = -96;
     public static final AudioLevel SILENCE = new AudioLevel(FLOOR_DBFS, FLOOR_DBFS);
 
-    /** The level of {@code count} samples whose squares sum to {@code sumOfSquares} and whose largest is {@code peak}. */
+    /** The level of {@code count} samples: the sum of their squares, and the largest of them. */
     static AudioLevel of(double sumOfSquares, int peak, int count) {
         return new AudioLevel(dbfs(Math.sqrt(sumOfSquares / Math.max(1, count))), dbfs(peak));
     }

@@ -29,8 +29,8 @@ public final class VoiceProcessor implements AutoCloseable {
         try {
             processing = new AudioProcessing();
         } catch (LinkageError e) {
-            throw new IllegalStateException("voice processing (WebRTC) does not load on " + System.getProperty("os.name")
-                    + " " + System.getProperty("os.arch") + ": " + e.getMessage()
+            throw new IllegalStateException("voice processing (WebRTC) does not load on "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ": " + e.getMessage()
                     + "; turn it off with --aec off --ns off --agc off", e);
         }
         apply(settings);

@@ -16,9 +16,10 @@ import studio.coanchor.media.TrackKind;
 
 /**
  * The sound thread ({@code play-audio}), which also keeps the player's {@link PlayClock}: it decodes the sound,
- * writes it to the speaker (or a silent sink, or a mixer's input) and sets the clock from what the speaker has yet to play, so the
- * pictures follow the sound. It applies the {@link DelayControl}: waits while the cache fills, drops sound to jump
- * ahead, leaves out one decoded run in five to play 1.25x faster, and reports stalls (2007) and their end (2004).
+ * writes it to the speaker (or a silent sink, or a mixer's input) and sets the clock from what the speaker has yet
+ * to play, so the pictures follow the sound. It applies the {@link DelayControl}: waits while the cache fills, drops
+ * sound to jump ahead, leaves out one decoded run in five to play 1.25x faster, and reports stalls (2007) and their
+ * end (2004).
  * A stream without sound keeps the clock on the wall clock and the pictures' times instead.
  */
 final class AudioRenderer {

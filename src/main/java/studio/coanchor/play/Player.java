@@ -43,12 +43,12 @@ public final class Player implements AutoCloseable {
     }
 
     /**
-     * A player whose sound goes where {@code sound} opens, each run, such as one input of a mixer shared by every
+     * A player whose sound goes where {@code speaker} opens, each run, such as one input of a mixer shared by every
      * linked anchor's player. Options without a speaker still play silently.
      */
-    public Player(PlayOptions options, AudioOutputFactory sound) {
+    public Player(PlayOptions options, AudioOutputFactory speaker) {
         this.options = options;
-        this.speaker = sound;
+        this.speaker = speaker;
     }
 
     public void addEventListener(MediaEventListener listener) {

@@ -64,7 +64,8 @@ class PushCommandTest {
         int exitCode = execute("push", "--source", "screen:0,0,1280,720", "--audio", "mic:2", "--quality", "game_hd",
                 "--orientation", "Portrait", "--encoder", "X264", "--url", url, "--record", record.toString(),
                 "--duration", "2m", "--latency-stamp", "--retry-count", "10", "--retry-interval", "30s",
-                "--size", "1280x720", "--fps", "30", "--bitrate", "1800", "--aec", "ON", "--ns", "off", "--agc", "auto");
+                "--size", "1280x720", "--fps", "30", "--bitrate", "1800", "--aec", "ON", "--ns", "off",
+                "--agc", "auto");
 
         assertEquals(0, exitCode, err::toString);
         assertEquals(List.of(new PushRequest("screen:0,0,1280,720", "mic:2", "GAME_HD", "portrait", "x264",
