@@ -35,6 +35,8 @@ public final class PlayoutMixer implements AutoCloseable {
     private final List<FarEndListener> farEnd = new CopyOnWriteArrayList<>();
     private final List<PeerInput> inputs = new CopyOnWriteArrayList<>();
     private final Map<String, PeerVolume> volumes = new ConcurrentHashMap<>();
+    /** Guards opening inputs against the mixer's end, so no input is left behind undrained. */
+    private final Object openLock = new Object();
     private volatile AudioOutput device;
     private volatile boolean running;
     private Thread thread;
@@ -62,13 +64,15 @@ public final class PlayoutMixer implements AutoCloseable {
     }
 
     private AudioOutput open(String peer) throws MediaException {
-        if (!running) {
-            throw new MediaException(EventCode.WARNING_SPEAKER_DEVICE_EMPTY, "the playout mixer is not running, so "
-                    + peer + "'s sound cannot be played");
+        synchronized (openLock) {
+            if (!running) {
+                throw new MediaException(EventCode.WARNING_SPEAKER_DEVICE_EMPTY, "the playout mixer is not running,"
+                        + " so " + peer + "'s sound cannot be played");
+            }
+            PeerInput opened = new PeerInput(peer, this::speakerQueuedMicros, inputs::remove);
+            inputs.add(opened);
+            return opened;
         }
-        PeerInput opened = new PeerInput(peer, this::speakerQueuedMicros, inputs::remove);
-        inputs.add(opened);
-        return opened;
     }
 
     public PeerVolume volume(String peer) {
@@ -121,6 +125,11 @@ public final class PlayoutMixer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("The playout mixer failed; linked anchors are no longer heard", e);
         } finally {
+            synchronized (openLock) {
+                running = false;
+                inputs.forEach(PeerInput::detach);
+                inputs.clear();
+            }
             device = null;
             output.close();
         }
@@ -141,8 +150,6 @@ public final class PlayoutMixer implements AutoCloseable {
             return;
         }
         running = false;
-        inputs.forEach(PeerInput::detach);
-        inputs.clear();
         AudioOutput open = device;
         if (open != null) {
             open.close();
