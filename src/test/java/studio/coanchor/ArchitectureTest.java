@@ -2,6 +2,7 @@ package studio.coanchor;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
@@ -20,6 +21,7 @@ class ArchitectureTest {
     private static final String PUSH = "studio.coanchor.push..";
     private static final String PLAY = "studio.coanchor.play..";
     private static final String COMPOSE = "studio.coanchor.compose..";
+    private static final String AUDIO = "studio.coanchor.audio..";
 
     @ArchTest
     static final ArchRule onlyUiAndAppUseJavaFx = noClasses()
@@ -43,20 +45,33 @@ class ArchitectureTest {
     static final ArchRule protocolPackagesStayFreeOfMediaCode = noClasses()
             .that().resideInAnyPackage("studio.coanchor.tencent..", "studio.coanchor.mix..", "studio.coanchor.linkmic..")
             .should().dependOnClassesThat()
-            .resideInAnyPackage(MEDIA, CAPTURE, ENCODE, PUSH, PLAY, COMPOSE, "org.bytedeco..")
+            .resideInAnyPackage(MEDIA, CAPTURE, ENCODE, PUSH, PLAY, COMPOSE, AUDIO, "org.bytedeco..", "dev.onvoid..")
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule captureMeetsOthersOnlyThroughMedia = stageIndependent(CAPTURE, ENCODE, PUSH, PLAY);
+    static final ArchRule captureMeetsOthersOnlyThroughMedia = stageIndependent(CAPTURE, ENCODE, PUSH, PLAY, AUDIO);
 
     @ArchTest
-    static final ArchRule encodeMeetsOthersOnlyThroughMedia = stageIndependent(ENCODE, CAPTURE, PUSH, PLAY);
+    static final ArchRule encodeMeetsOthersOnlyThroughMedia = stageIndependent(ENCODE, CAPTURE, PUSH, PLAY, AUDIO);
 
     @ArchTest
-    static final ArchRule pushMeetsOthersOnlyThroughMedia = stageIndependent(PUSH, CAPTURE, ENCODE, PLAY);
+    static final ArchRule pushMeetsOthersOnlyThroughMedia = stageIndependent(PUSH, CAPTURE, ENCODE, PLAY, AUDIO);
 
     @ArchTest
-    static final ArchRule playMeetsOthersOnlyThroughMedia = stageIndependent(PLAY, CAPTURE, ENCODE, PUSH);
+    static final ArchRule playMeetsOthersOnlyThroughMedia = stageIndependent(PLAY, CAPTURE, ENCODE, PUSH, AUDIO);
+
+    @ArchTest
+    static final ArchRule audioDependsOnMediaOnly = noClasses()
+            .that().resideInAPackage(AUDIO)
+            .should().dependOnClassesThat(
+                    resideInAPackage("studio.coanchor..").and(not(resideInAnyPackage(MEDIA, AUDIO))))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyAudioUsesWebrtc = noClasses()
+            .that().resideOutsideOfPackage(AUDIO)
+            .should().dependOnClassesThat().resideInAPackage("dev.onvoid..")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule mediaDependsOnNoOtherProjectPackage = noClasses()

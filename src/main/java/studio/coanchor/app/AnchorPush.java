@@ -20,6 +20,9 @@ interface AnchorPush {
     /** The pusher of the current broadcast; empty while not live. */
     Optional<Pusher> currentPusher();
 
+    /** Voice processing as in a co-anchor preset ({@code true}) or not: the parts left on auto follow. */
+    void linkMic(boolean on);
+
     /** Follows the events of this broadcast's push and of every later one's. */
     void addPushListener(MediaEventListener listener);
 }

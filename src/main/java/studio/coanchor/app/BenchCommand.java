@@ -8,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures the studio against reference tools; see 'coanchor bench latency --help'.")
+        description = "Measures the studio against reference tools and targets; see 'coanchor bench latency --help'"
+                + " and 'coanchor bench aec --help'.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -26,6 +27,6 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Missing benchmark: try 'coanchor bench latency --server"
-                + " rtmp://HOST/APP'");
+                + " rtmp://HOST/APP' or 'coanchor bench aec'");
     }
 }

@@ -1,6 +1,7 @@
 package studio.coanchor.app;
 
 import java.util.Optional;
+import studio.coanchor.audio.VoiceChain;
 import studio.coanchor.capture.SourceFactory;
 import studio.coanchor.capture.SourceSpec;
 import studio.coanchor.encode.EncoderChoice;
@@ -15,12 +16,17 @@ import studio.coanchor.media.VideoSettings;
 import studio.coanchor.push.PushOptions;
 import studio.coanchor.push.Pusher;
 
-/** A capture source feeding a pusher, as one {@link PushRequest} describes them. */
+/**
+ * A capture source feeding a pusher through voice processing, as one {@link PushRequest} describes them. The voice
+ * chain is also the echo canceller's end for the sound a playout mixer plays.
+ */
 final class Broadcast implements AnchorPush, AutoCloseable {
     private final PushRequest request;
     private final VideoSettings video;
     private final CaptureSource source;
+    private final boolean microphone;
     private final Pusher pusher;
+    private final VoiceChain voice;
 
     Broadcast(PushRequest request) {
         this.request = request;
@@ -32,10 +38,22 @@ final class Broadcast implements AnchorPush, AutoCloseable {
                 new ReconnectPolicy(request.retryCount(), request.retryInterval()), PushOptions.DEFAULT_CONNECT_TIMEOUT);
         this.source = SourceFactory.open(spec, video.width(), video.height(), video.fps(), request.latencyStamp());
         this.pusher = new Pusher(options, new FfmpegEncoderFactory(EncoderChoice.parse(request.encoder()), "veryfast"));
+        this.microphone = spec.audio() == SourceSpec.Audio.MIC;
+        this.voice = new VoiceChain(pusher, request.voice().resolve(
+                QualityPreset.parse(request.quality()).echoCancellation(), microphone));
     }
 
     Pusher pusher() {
         return pusher;
+    }
+
+    VoiceChain voice() {
+        return voice;
+    }
+
+    @Override
+    public void linkMic(boolean on) {
+        voice.apply(request.voice().resolve(on, microphone));
     }
 
     @Override
@@ -61,12 +79,13 @@ final class Broadcast implements AnchorPush, AutoCloseable {
     /** Connects the pusher, then starts capturing into it; the source reports device events to {@code events}. */
     void start(MediaEventListener events) throws MediaException {
         pusher.start();
-        source.start(pusher, events);
+        source.start(voice, events);
     }
 
     @Override
     public void close() {
         source.stop();
+        voice.close();
         pusher.stop();
     }
 }

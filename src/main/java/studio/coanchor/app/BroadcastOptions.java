@@ -52,11 +52,24 @@ final class BroadcastOptions {
             description = "wait between reconnect attempts, 3s-30s (default: ${DEFAULT-VALUE})")
     private Duration retryInterval;
 
+    @Option(names = "--aec", paramLabel = "SWITCH", defaultValue = "auto",
+            description = "echo cancellation of the other anchors' sound: auto | on | off; auto is on for a"
+                    + " microphone in the MAIN and SUB presets (default: ${DEFAULT-VALUE})")
+    private String aec;
+
+    @Option(names = "--ns", paramLabel = "SWITCH", defaultValue = "auto",
+            description = "noise suppression on the microphone: auto | on | off (default: ${DEFAULT-VALUE})")
+    private String ns;
+
+    @Option(names = "--agc", paramLabel = "SWITCH", defaultValue = "auto",
+            description = "automatic gain control on the microphone: auto | on | off (default: ${DEFAULT-VALUE})")
+    private String agc;
+
     /** The push these options describe, to {@code url} and/or {@code record}; a bad value throws naming it. */
     PushRequest request(Optional<String> url, Optional<Path> record) {
         return new PushRequest(source, audio, quality, orientation, encoder, url, record,
                 Optional.ofNullable(duration), latencyStamp, retryCount, retryInterval,
                 new PictureOverride(Optional.ofNullable(size), Optional.ofNullable(fps),
-                        Optional.ofNullable(bitrate)));
+                        Optional.ofNullable(bitrate)), VoiceSwitches.parse(aec, ns, agc));
     }
 }

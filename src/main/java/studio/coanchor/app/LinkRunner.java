@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import studio.coanchor.audio.PlayoutMixer;
 import studio.coanchor.linkmic.Answer;
 import studio.coanchor.linkmic.BackendAccount;
 import studio.coanchor.linkmic.BackendException;
@@ -14,7 +15,9 @@ import studio.coanchor.media.EventCode;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.MediaException;
+import studio.coanchor.media.SilentOutput;
 import studio.coanchor.mix.PictureSize;
+import studio.coanchor.play.SpeakerOutput;
 import studio.coanchor.push.PushState;
 
 /**
@@ -44,7 +47,10 @@ final class LinkRunner {
         };
         broadcast.pusher().addEventListener(pushEvents);
         broadcast.pusher().addStatusListener(status -> lines.print(status.line()));
-        PeerPlayers peers = new PeerPlayers(broadcast, request.speaker(), new PeerLines(lines));
+        PlayoutMixer mixer = new PlayoutMixer(request.speaker() ? SpeakerOutput::open : SilentOutput::new);
+        mixer.addEventListener(event -> lines.print(event.line()));
+        mixer.addFarEndListener(broadcast.voice());
+        PeerPlayers peers = new PeerPlayers(broadcast, mixer, new PeerLines(lines));
         CoanchorSession session = new CoanchorSession(account, request.room(), peers, new BackendMix(account, grant.appId(),
                 () -> pictureOf(broadcast)), event -> lines.print(event.line()), Clock.systemUTC());
         broadcast.pusher().addEventListener(event -> {
@@ -55,11 +61,13 @@ final class LinkRunner {
         Runnable stopAll = () -> {
             session.close();
             peers.close();
+            mixer.stop();
             broadcast.close();
         };
         Thread shutdown = new Thread(stopAll, "link-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
+            mixer.start();
             broadcast.start(pushEvents);
             if (request.acceptAll()) {
                 session.answerAutomatically(Answer.ACCEPT);

@@ -1,11 +1,11 @@
 package studio.coanchor.app;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
+import studio.coanchor.audio.PeerVolume;
+import studio.coanchor.audio.PlayoutMixer;
 import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.linkmic.CoanchorMedia;
 import studio.coanchor.linkmic.PublisherRole;
@@ -20,23 +20,21 @@ import studio.coanchor.play.PlayState;
 import studio.coanchor.play.Player;
 
 /**
- * The media side of a co-anchor session: retunes the anchor's own push for its role and keeps one low-latency (ACC)
- * player per linked anchor. Where a peer's pictures, events, figures and state go is asked of the {@link Wiring} when
- * the peer first plays and given back when it stops. Muting a peer restarts its player without sound on the same
- * outputs, so its last picture stays on screen meanwhile.
+ * The media side of a co-anchor session: retunes the anchor's own push (picture and voice processing) for its role
+ * and keeps one low-latency (ACC) player per linked anchor, whose sound goes into the shared playout mixer. Where a
+ * peer's pictures, events, figures and state go is asked of the {@link Wiring} when the peer first plays and given
+ * back when it stops. Muting a peer silences it in the mixer; its player plays on.
  */
 final class PeerPlayers implements CoanchorMedia, AutoCloseable {
     private final AnchorPush push;
-    private final boolean speaker;
+    private final PlayoutMixer mixer;
     private final Wiring wiring;
     private final Map<String, Peer> peers = new LinkedHashMap<>();
-    private final Set<String> muted = new HashSet<>();
     private PublisherRole role = PublisherRole.SOLO;
 
-    /** @param speaker whether peers' sound may be played at all; without, it is consumed silently */
-    PeerPlayers(AnchorPush push, boolean speaker, Wiring wiring) {
+    PeerPlayers(AnchorPush push, PlayoutMixer mixer, Wiring wiring) {
         this.push = push;
-        this.speaker = speaker;
+        this.mixer = mixer;
         this.wiring = wiring;
     }
 
@@ -48,18 +46,19 @@ final class PeerPlayers implements CoanchorMedia, AutoCloseable {
         void close(String peerId);
     }
 
-    /** A peer's pictures and sound, its events, its figures and where its playback stands. */
+    /** A peer's pictures, its events, its figures and where its playback stands. */
     record Outputs(FrameSink frames, MediaEventListener events, Consumer<PlayStatus> status,
                    Consumer<PlayState> state) {
     }
 
-    private record Peer(String accUrl, Runnable playing, Outputs outputs, Player player) {
+    private record Peer(Outputs outputs, Player player) {
     }
 
     @Override
     public synchronized void publishAs(PublisherRole next) {
         role = next;
         push.currentPusher().ifPresent(pusher -> pusher.changeVideo(pictureFor(role)));
+        push.linkMic(role != PublisherRole.SOLO);
     }
 
     /** A new broadcast starts with the anchor's own picture: gives it the role's, when that is another. */
@@ -70,6 +69,7 @@ final class PeerPlayers implements CoanchorMedia, AutoCloseable {
         VideoSettings wanted = pictureFor(role);
         push.currentPusher().filter(pusher -> !pusher.videoSettings().equals(wanted))
                 .ifPresent(pusher -> pusher.changeVideo(wanted));
+        push.linkMic(true);
     }
 
     private VideoSettings pictureFor(PublisherRole publisherRole) {
@@ -91,7 +91,17 @@ final class PeerPlayers implements CoanchorMedia, AutoCloseable {
         } else {
             outputs = wiring.open(peerId);
         }
-        peers.put(peerId, new Peer(accUrl, playing, outputs, start(peerId, accUrl, playing, outputs)));
+        Player player = new Player(PlayOptions.of(accUrl, DelayMode.ACC), mixer.input(peerId));
+        player.addEventListener(event -> {
+            if (event.code() == EventCode.PLAY_EVT_PLAY_BEGIN) {
+                playing.run();
+            }
+        });
+        player.addEventListener(outputs.events());
+        player.addStatusListener(outputs.status());
+        player.addStateListener(outputs.state());
+        peers.put(peerId, new Peer(outputs, player));
+        player.start(outputs.frames());
     }
 
     @Override
@@ -104,29 +114,9 @@ final class PeerPlayers implements CoanchorMedia, AutoCloseable {
     }
 
     /** Plays {@code peerId}'s sound or not, now and whenever it plays again. */
-    synchronized void mute(String peerId, boolean mute) {
-        boolean changed = mute ? muted.add(peerId) : muted.remove(peerId);
-        Peer peer = peers.get(peerId);
-        if (changed && peer != null) {
-            peer.player().close();
-            peers.put(peerId, new Peer(peer.accUrl(), peer.playing(), peer.outputs(),
-                    start(peerId, peer.accUrl(), peer.playing(), peer.outputs())));
-        }
-    }
-
-    private Player start(String peerId, String accUrl, Runnable playing, Outputs outputs) {
-        Player player = new Player(PlayOptions.of(accUrl, DelayMode.ACC)
-                .withSpeaker(speaker && !muted.contains(peerId)));
-        player.addEventListener(event -> {
-            if (event.code() == EventCode.PLAY_EVT_PLAY_BEGIN) {
-                playing.run();
-            }
-        });
-        player.addEventListener(outputs.events());
-        player.addStatusListener(outputs.status());
-        player.addStateListener(outputs.state());
-        player.start(outputs.frames());
-        return player;
+    void mute(String peerId, boolean mute) {
+        PeerVolume volume = mixer.volume(peerId);
+        mixer.setVolume(peerId, new PeerVolume(volume.volume(), mute));
     }
 
     @Override

@@ -3,6 +3,7 @@ package studio.coanchor.app;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import studio.coanchor.audio.PlayoutMixer;
 import studio.coanchor.capture.PreviewTap;
 import studio.coanchor.linkmic.BackendAccount;
 import studio.coanchor.linkmic.BackendException;
@@ -25,8 +26,7 @@ import studio.coanchor.ui.coanchor.SignedIn;
 /**
  * Co-anchoring for the studio window: logs in to a backend (the studio's own, or another), runs one
  * {@link CoanchorSession} at a time over the studio's own push, and hands every linked anchor's pictures to the window
- * through a latest-frame slot. A peer is muted by restarting its player without sound ({@link PeerPlayers#mute}); the
- * window only sees {@link #setMuted}, so another way of muting can take its place.
+ * through a latest-frame slot; their sound goes into the studio's playout mixer, where a muted peer is silenced.
  */
 final class StudioCoanchor implements CoanchorControl, AutoCloseable {
     /** Pictures of linked anchors are scaled to at most this width for the screen. */
@@ -34,7 +34,7 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
 
     private final AnchorPush push;
     private final BuiltInLogin builtIn;
-    private final boolean speaker;
+    private final PlayoutMixer mixer;
     private volatile BackendAccount account;
     private volatile CoanchorSession session;
     private volatile PeerPlayers peers;
@@ -45,11 +45,11 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
         BackendAccount login() throws BackendException;
     }
 
-    /** @param speaker whether linked anchors' sound may be played; without, it is consumed silently */
-    StudioCoanchor(AnchorPush push, BuiltInLogin builtIn, boolean speaker) {
+    /** @param mixer the running playout mixer that linked anchors' sound goes into */
+    StudioCoanchor(AnchorPush push, BuiltInLogin builtIn, PlayoutMixer mixer) {
         this.push = push;
         this.builtIn = builtIn;
-        this.speaker = speaker;
+        this.mixer = mixer;
         push.addPushListener(this::onPushEvent);
     }
 
@@ -85,7 +85,7 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
         }
         leave();
         long appId = current.streams().appId();
-        PeerPlayers players = new PeerPlayers(push, speaker, new PeerFeeds(listener));
+        PeerPlayers players = new PeerPlayers(push, mixer, new PeerFeeds(listener));
         CoanchorSession joining = new CoanchorSession(current, roomId, players,
                 new BackendMix(current, appId, this::pushedPicture), listener::onLinkEvent, Clock.systemUTC());
         try {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.coanchor.audio.VoiceChain;
+import studio.coanchor.audio.VoiceSettings;
 import studio.coanchor.capture.DeviceCatalog;
 import studio.coanchor.capture.PreviewTap;
 import studio.coanchor.capture.SourceFactory;
@@ -36,6 +38,7 @@ final class StudioEngine implements studio.coanchor.ui.BroadcastControl, AutoClo
     private final LatestFrameSlot<PreviewImage> slot = new LatestFrameSlot<>();
     private final PreviewTap preview = new PreviewTap(PREVIEW_WIDTH, slot);
     private final FrameFanout frames = new FrameFanout();
+    private final VoiceChain voice = new VoiceChain(frames, VoiceSettings.OFF);
     private final CaptureSource source;
     private final LocalBackend backend = new LocalBackend(LocalBackend.localAnchorId(),
             LocalBackend.DEFAULT_RTMP_SERVER);
@@ -72,7 +75,7 @@ final class StudioEngine implements studio.coanchor.ui.BroadcastControl, AutoClo
 
     private CaptureSource start(SourceSpec spec) throws MediaException {
         CaptureSource candidate = SourceFactory.open(spec, video.width(), video.height(), video.fps(), false);
-        candidate.start(frames, event -> LOG.info(event.line()));
+        candidate.start(voice, event -> LOG.info(event.line()));
         return candidate;
     }
 
@@ -108,9 +111,16 @@ final class StudioEngine implements studio.coanchor.ui.BroadcastControl, AutoClo
     }
 
     @Override
+    public void voiceProcessing(boolean on) {
+        voice.apply(on ? VoiceSettings.ALL : VoiceSettings.OFF);
+        LOG.info("Voice processing on the microphone: {}", voice.settings().label());
+    }
+
+    @Override
     public void close() {
         stop();
         source.stop();
+        voice.close();
         preview.close();
         backend.close();
     }

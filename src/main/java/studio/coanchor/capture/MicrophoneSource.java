@@ -19,7 +19,10 @@ import studio.coanchor.media.MediaClock;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.MediaException;
 
-/** A microphone through Java Sound: 48 kHz 16-bit, stereo or mono copied to both channels, read 10 ms at a time. */
+/**
+ * A microphone through Java Sound: 48 kHz 16-bit, stereo or mono copied to both channels, read 10 ms at a time and
+ * stamped with when it was captured.
+ */
 public final class MicrophoneSource implements CaptureSource {
     private static final Logger LOG = LoggerFactory.getLogger(MicrophoneSource.class);
     private static final long JOIN_MILLIS = 2_000;
@@ -123,8 +126,6 @@ public final class MicrophoneSource implements CaptureSource {
         int channels = source.getFormat().getChannels();
         byte[] bytes = new byte[chunkBytes(channels)];
         short[] samples = new short[AudioFormat.SAMPLES_PER_10_MS * AudioFormat.CHANNELS];
-        long firstPts = Long.MIN_VALUE;
-        long delivered = 0;
         while (running) {
             int read = source.read(bytes, 0, bytes.length);
             if (read < bytes.length) {
@@ -139,13 +140,19 @@ public final class MicrophoneSource implements CaptureSource {
                     samples[i * AudioFormat.CHANNELS + c] = (short) ((bytes[at] & 0xFF) | (bytes[at + 1] << 8));
                 }
             }
-            if (firstPts == Long.MIN_VALUE) {
-                firstPts = MediaClock.nowMicros() - 10_000;
-            }
-            long pts = firstPts + delivered * 1_000_000L / AudioFormat.SAMPLE_RATE;
-            delivered += AudioFormat.SAMPLES_PER_10_MS;
-            sink.onAudio(new AudioFrame(samples, AudioFormat.SAMPLES_PER_10_MS, pts));
+            sink.onAudio(new AudioFrame(samples, AudioFormat.SAMPLES_PER_10_MS, capturedAt(source, bytes.length)));
         }
+    }
+
+    /**
+     * When the first sample of the chunk just read was captured: it waited in the line behind what is still
+     * buffered there. Measured at every read, so the stamp tells how old the sound is (the echo canceller's capture
+     * delay) and never drifts from the media clock as a sample count would.
+     */
+    private static long capturedAt(TargetDataLine source, int chunkBytes) {
+        long waitingBytes = (long) source.available() + chunkBytes;
+        long bytesPerSecond = (long) AudioFormat.SAMPLE_RATE * source.getFormat().getFrameSize();
+        return MediaClock.nowMicros() - waitingBytes * 1_000_000L / bytesPerSecond;
     }
 
     @Override

@@ -1,23 +1,25 @@
 package studio.coanchor.play;
 
-import java.time.Duration;
 import java.util.function.Consumer;
-import javax.sound.sampled.LineUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.coanchor.media.AudioFrame;
+import studio.coanchor.media.AudioOutput;
+import studio.coanchor.media.AudioOutputFactory;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.EventPublisher;
 import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.MediaClock;
 import studio.coanchor.media.MediaException;
+import studio.coanchor.media.SilentOutput;
 import studio.coanchor.media.TrackKind;
 
 /**
  * The sound thread ({@code play-audio}), which also keeps the player's {@link PlayClock}: it decodes the sound,
- * writes it to the speaker (or a silent sink) and sets the clock from what the speaker has yet to play, so the
- * pictures follow the sound. It applies the {@link DelayControl}: waits while the cache fills, drops sound to jump
- * ahead, leaves out one decoded run in five to play 1.25x faster, and reports stalls (2007) and their end (2004).
+ * writes it to the speaker (or a silent sink, or a mixer's input) and sets the clock from what the speaker has yet
+ * to play, so the pictures follow the sound. It applies the {@link DelayControl}: waits while the cache fills, drops
+ * sound to jump ahead, leaves out one decoded run in five to play 1.25x faster, and reports stalls (2007) and their
+ * end (2004).
  * A stream without sound keeps the clock on the wall clock and the pictures' times instead.
  */
 final class AudioRenderer {
@@ -27,13 +29,12 @@ final class AudioRenderer {
     /** How long one track waits for the other before playback goes on without it. */
     private static final long SOUND_WAIT_NANOS = 300_000_000L;
     private static final int SKIP_EVERY = 5;
-    private static final Duration SPEAKER_OPEN_LIMIT = Duration.ofSeconds(2);
     private static final long POLL_MILLIS = 5;
 
     private final PacketCache cache;
     private final PlayClock clock;
     private final DelayControl control;
-    private final boolean speaker;
+    private final AudioOutputFactory speaker;
     private final FrameSink sink;
     private final EventPublisher events;
     private final PlaybackStart start;
@@ -55,7 +56,7 @@ final class AudioRenderer {
     private long firstSoundNanos;
     private long lastWarningNanos;
 
-    AudioRenderer(PacketCache cache, PlayClock clock, DelayControl control, boolean speaker, FrameSink sink,
+    AudioRenderer(PacketCache cache, PlayClock clock, DelayControl control, AudioOutputFactory speaker, FrameSink sink,
                   EventPublisher events, PlaybackStart start, Consumer<PlayState> state) {
         this.cache = cache;
         this.clock = clock;
@@ -125,15 +126,11 @@ final class AudioRenderer {
         }
     }
 
-    private AudioOutput openOutput() throws InterruptedException {
-        if (!speaker) {
-            return new SilentOutput();
-        }
+    private AudioOutput openOutput() {
         try {
-            return SpeakerOutput.open(SPEAKER_OPEN_LIMIT);
-        } catch (LineUnavailableException e) {
-            events.publish(EventCode.WARNING_SPEAKER_DEVICE_EMPTY, "no speaker to play the sound on ("
-                    + e.getMessage() + "); playing on without sound");
+            return speaker.open();
+        } catch (MediaException e) {
+            events.publish(e.code(), e.getMessage() + "; playing on without sound");
             return new SilentOutput();
         }
     }

@@ -10,11 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.coanchor.media.AudioOutputFactory;
 import studio.coanchor.media.EventPublisher;
 import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.Lifecycle;
 import studio.coanchor.media.MediaEventListener;
 import studio.coanchor.media.PlayStatus;
+import studio.coanchor.media.SilentOutput;
 
 /**
  * The player: pulls an RTMP, HTTP-FLV or HLS stream ({@code play-demux}), decodes and plays its sound
@@ -28,14 +30,25 @@ public final class Player implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Player.class);
 
     private final PlayOptions options;
+    private final AudioOutputFactory speaker;
     private final EventPublisher events = new EventPublisher();
     private final List<Consumer<PlayStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final Lifecycle<PlayState> lifecycle = new Lifecycle<>(PlayState.IDLE);
     private volatile Run run;
     private volatile LatencyReport lastLatency = new LatencyReport(0, 0, 0, 0);
 
+    /** A player whose sound goes to the default speaker (or, without one, to a silent sink with a 1202 warning). */
     public Player(PlayOptions options) {
+        this(options, SpeakerOutput::open);
+    }
+
+    /**
+     * A player whose sound goes where {@code speaker} opens, each run, such as one input of a mixer shared by every
+     * linked anchor's player. Options without a speaker still play silently.
+     */
+    public Player(PlayOptions options, AudioOutputFactory speaker) {
         this.options = options;
+        this.speaker = speaker;
     }
 
     public void addEventListener(MediaEventListener listener) {
@@ -143,8 +156,8 @@ public final class Player implements AutoCloseable {
             DelayControl control = new DelayControl(options.delay(), startNanos);
             downlink = new Downlink(options.url(), options.reconnect(), options.ioTimeout().toMillis(), cache, events,
                     Player.this::setState, meter::received);
-            sound = new AudioRenderer(cache, clock, control, options.speaker(), sink, events, begin,
-                    Player.this::setState);
+            sound = new AudioRenderer(cache, clock, control, options.speaker() ? speaker : SilentOutput::new, sink,
+                    events, begin, Player.this::setState);
             video = new VideoRenderer(cache, clock, options.decoder(), sink, events, meter, latency, begin, sound,
                     control.pictureLeadMicros(), startNanos);
         }

@@ -9,9 +9,16 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
 import studio.coanchor.media.AudioFormat;
+import studio.coanchor.media.AudioOutput;
+import studio.coanchor.media.EventCode;
+import studio.coanchor.media.MediaException;
 
-/** The default speaker through Java Sound, with a 40 ms line buffer. */
-final class SpeakerOutput implements AudioOutput {
+/**
+ * The default speaker through Java Sound, with a 40 ms line buffer. {@code SpeakerOutput::open} is the
+ * {@link studio.coanchor.media.AudioOutputFactory} a player uses unless it is given another.
+ */
+public final class SpeakerOutput implements AudioOutput {
+    private static final Duration OPEN_LIMIT = Duration.ofSeconds(2);
     private static final int BYTES_PER_SAMPLE = 2 * AudioFormat.CHANNELS;
     private static final int BUFFER_BYTES = AudioFormat.SAMPLE_RATE / 25 * BYTES_PER_SAMPLE;
 
@@ -23,10 +30,23 @@ final class SpeakerOutput implements AudioOutput {
     }
 
     /**
-     * Opens the default speaker on its own thread ({@code play-audio-open}), waiting at most {@code timeout}: some
-     * sound systems hang instead of failing. Fails with a message saying why there is no sound.
+     * Opens the default speaker on its own thread ({@code play-audio-open}), waiting at most two seconds: some
+     * sound systems hang instead of failing. Fails with 1202 and a message saying why there is no sound.
      */
-    static SpeakerOutput open(Duration timeout) throws LineUnavailableException, InterruptedException {
+    public static SpeakerOutput open() throws MediaException {
+        try {
+            return open(OPEN_LIMIT);
+        } catch (LineUnavailableException e) {
+            throw new MediaException(EventCode.WARNING_SPEAKER_DEVICE_EMPTY, "no speaker to play the sound on ("
+                    + e.getMessage() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MediaException(EventCode.WARNING_SPEAKER_DEVICE_EMPTY, "interrupted while opening the speaker",
+                    e);
+        }
+    }
+
+    private static SpeakerOutput open(Duration timeout) throws LineUnavailableException, InterruptedException {
         FutureTask<SourceDataLine> opening = new FutureTask<>(SpeakerOutput::openLine);
         Thread opener = new Thread(opening, "play-audio-open");
         opener.setDaemon(true);

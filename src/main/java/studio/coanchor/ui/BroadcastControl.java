@@ -24,4 +24,7 @@ public interface BroadcastControl {
 
     /** Writes the current picture to {@code file} as PNG. */
     void snapshot(Path file) throws Exception;
+
+    /** Turns echo cancellation, noise suppression and gain control on the microphone on or off, live or not. */
+    void voiceProcessing(boolean on);
 }

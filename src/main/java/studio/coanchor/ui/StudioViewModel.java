@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -50,6 +52,7 @@ public final class StudioViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", OFFLINE_STATUS);
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final BooleanProperty voiceProcessing = new SimpleBooleanProperty(this, "voiceProcessing", false);
     /** The newest figures not yet shown; at most one screen update is pending however fast they arrive. */
     private final AtomicReference<PushStatus> pendingStatus = new AtomicReference<>();
 
@@ -57,6 +60,7 @@ public final class StudioViewModel implements AutoCloseable {
         this.control = control;
         this.snapshotFolder = snapshotFolder;
         stateText.bind(state.map(LiveState::label));
+        voiceProcessing.addListener((property, before, on) -> worker.execute(() -> control.voiceProcessing(on)));
     }
 
     public LatestFrameSlot<PreviewImage> preview() {
@@ -81,6 +85,11 @@ public final class StudioViewModel implements AutoCloseable {
 
     public StringProperty urlProperty() {
         return url;
+    }
+
+    /** Echo cancellation, noise suppression and gain control on the microphone; set on the JavaFX thread. */
+    public BooleanProperty voiceProcessingProperty() {
+        return voiceProcessing;
     }
 
     public void goLive() {

@@ -28,6 +28,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import studio.coanchor.audio.PlayoutMixer;
+import studio.coanchor.media.SilentOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -78,6 +80,13 @@ class CoanchorPanelTest {
         }
     }
 
+    /** Linked anchors' sound, mixed and played into a silent sink at the speaker's pace. */
+    private PlayoutMixer silentMixer() {
+        PlayoutMixer mixer = closeLater(new PlayoutMixer(SilentOutput::new));
+        mixer.start();
+        return mixer;
+    }
+
     @Test
     void anAcceptedRequestPlaysThePeerLiveInItsWindowAndAKickEndsTheLink(FxRobot robot) throws Exception {
         NginxRtmp nginx = closeLater(NginxRtmp.start());
@@ -86,7 +95,7 @@ class CoanchorPanelTest {
         StudioPush ownPush = closeLater(new StudioPush());
         StudioCoanchor alice = closeLater(new StudioCoanchor(ownPush, () -> {
             throw new AssertionError("co-anchors share a backend: this test logs in to that one");
-        }, false));
+        }, silentMixer()));
         mount(alice, CoanchorViewModel.ANSWER_TIME);
 
         logInTo(backend, "alice", robot);
@@ -148,7 +157,7 @@ class CoanchorPanelTest {
     void aRejectionAndARequestLeftToTheCountdownAreBothRefusalsTheRequesterHears(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
         StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
-                false));
+                silentMixer()));
         mount(alice, Duration.ofSeconds(2));
 
         robot.clickOn("#coanchor-login");
@@ -175,7 +184,7 @@ class CoanchorPanelTest {
     void whenTheHubTimesOutFirstTheDialogClosesAndTheRoomCanBeLeftAndJoinedAgain(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(1)));
         StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
-                false));
+                silentMixer()));
         mount(alice, CoanchorViewModel.ANSWER_TIME);
         robot.clickOn("#coanchor-login");
         waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));
@@ -202,7 +211,7 @@ class CoanchorPanelTest {
     void aPkAcceptedInTheDialogOpensTheOpponentsWindowAndEndsFromIt(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
         StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
-                false));
+                silentMixer()));
         mount(alice, CoanchorViewModel.ANSWER_TIME);
         robot.clickOn("#coanchor-login");
         waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));
@@ -234,7 +243,8 @@ class CoanchorPanelTest {
     @Test
     void badLoginsAndARoomNobodyOpenedAreExplained(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
-        StudioCoanchor bob = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("bob"), false));
+        StudioCoanchor bob = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("bob"),
+                silentMixer()));
         mount(bob, CoanchorViewModel.ANSWER_TIME);
 
         robot.clickOn("#coanchor-remote");

@@ -6,11 +6,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.coanchor.audio.PlayoutMixer;
 import studio.coanchor.linkmic.BackendAccount;
 import studio.coanchor.linkmic.BackendException;
 import studio.coanchor.linkmic.BackendMix;
 import studio.coanchor.linkmic.CoanchorSession;
 import studio.coanchor.linkmic.LinkEvent;
+import studio.coanchor.media.SilentOutput;
 import studio.coanchor.mix.PictureSize;
 import studio.coanchor.testkit.CoanchorBackend;
 
@@ -20,12 +22,14 @@ import studio.coanchor.testkit.CoanchorBackend;
  */
 final class HeadlessAnchor implements AutoCloseable {
     private final List<LinkEvent> events = new CopyOnWriteArrayList<>();
+    private final PlayoutMixer mixer = new PlayoutMixer(SilentOutput::new);
     private final PeerPlayers players;
     private final CoanchorSession session;
 
     HeadlessAnchor(CoanchorBackend backend, String anchor, String room) throws BackendException {
         BackendAccount account = backend.login(anchor);
-        players = new PeerPlayers(new StudioPush(), false, new PeerPlayers.Wiring() {
+        mixer.start();
+        players = new PeerPlayers(new StudioPush(), mixer, new PeerPlayers.Wiring() {
             @Override
             public PeerPlayers.Outputs open(String peerId) {
                 return new PeerPlayers.Outputs(new NoFrames(), event -> { }, status -> { }, state -> { });
@@ -68,5 +72,6 @@ final class HeadlessAnchor implements AutoCloseable {
     public void close() {
         session.close();
         players.close();
+        mixer.close();
     }
 }

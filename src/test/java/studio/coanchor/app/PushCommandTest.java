@@ -51,7 +51,8 @@ class PushCommandTest {
         assertEquals(0, execute("push", "--url", URL));
 
         assertEquals(List.of(new PushRequest("test", "tone", "HD", "landscape", "auto", Optional.of(URL),
-                Optional.empty(), Optional.empty(), false, 3, Duration.ofSeconds(3), PictureOverride.NONE)), requests);
+                Optional.empty(), Optional.empty(), false, 3, Duration.ofSeconds(3), PictureOverride.NONE,
+                VoiceSwitches.AUTO)), requests);
         assertEquals("", err.toString());
     }
 
@@ -63,13 +64,15 @@ class PushCommandTest {
         int exitCode = execute("push", "--source", "screen:0,0,1280,720", "--audio", "mic:2", "--quality", "game_hd",
                 "--orientation", "Portrait", "--encoder", "X264", "--url", url, "--record", record.toString(),
                 "--duration", "2m", "--latency-stamp", "--retry-count", "10", "--retry-interval", "30s",
-                "--size", "1280x720", "--fps", "30", "--bitrate", "1800");
+                "--size", "1280x720", "--fps", "30", "--bitrate", "1800", "--aec", "ON", "--ns", "off",
+                "--agc", "auto");
 
         assertEquals(0, exitCode, err::toString);
         assertEquals(List.of(new PushRequest("screen:0,0,1280,720", "mic:2", "GAME_HD", "portrait", "x264",
                 Optional.of(url), Optional.of(record), Optional.of(Duration.ofMinutes(2)), true, 10,
                 Duration.ofSeconds(30), new PictureOverride(Optional.of("1280x720"), Optional.of(30),
-                Optional.of(1800)))), requests);
+                Optional.of(1800)), new VoiceSwitches(VoiceSwitches.Switch.ON, VoiceSwitches.Switch.OFF,
+                VoiceSwitches.Switch.AUTO))), requests);
     }
 
     @Test
@@ -130,7 +133,10 @@ class PushCommandTest {
                 Arguments.of("--size", "1281x720"),
                 Arguments.of("--size", "big"),
                 Arguments.of("--fps", "120"),
-                Arguments.of("--bitrate", "50"));
+                Arguments.of("--bitrate", "50"),
+                Arguments.of("--aec", "maybe"),
+                Arguments.of("--ns", "1"),
+                Arguments.of("--agc", "yes"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -22,7 +22,8 @@ final class StudioPush implements AnchorPush, AutoCloseable {
     /** The HD test pattern and tone, pushed to {@code url}, with the latency stamp or not. */
     static PushRequest testPattern(String url, boolean latencyStamp) {
         return new PushRequest("test", "tone", "HD", "landscape", "x264", Optional.of(url), Optional.empty(),
-                Optional.empty(), latencyStamp, 3, Duration.ofSeconds(3), PictureOverride.NONE);
+                Optional.empty(), latencyStamp, 3, Duration.ofSeconds(3), PictureOverride.NONE,
+                VoiceSwitches.AUTO);
     }
 
     /** Goes live on {@code url} with the HD test pattern and tone. */
@@ -41,6 +42,14 @@ final class StudioPush implements AnchorPush, AutoCloseable {
     @Override
     public Orientation orientation() {
         return Orientation.LANDSCAPE;
+    }
+
+    @Override
+    public void linkMic(boolean on) {
+        Broadcast live = broadcast;
+        if (live != null) {
+            live.linkMic(on);
+        }
     }
 
     @Override

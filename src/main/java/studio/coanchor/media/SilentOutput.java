@@ -1,12 +1,10 @@
-package studio.coanchor.play;
-
-import studio.coanchor.media.AudioFormat;
+package studio.coanchor.media;
 
 /**
- * A speaker that plays nothing: it consumes sound in real time behind a buffer as small as a sound card's, so the
- * clock, A/V sync and delay control behave as they do with real speakers.
+ * A speaker that plays nothing: it consumes sound in real time behind a buffer as small as a sound card's, so
+ * clocks, A/V sync and delay control behave as they do with real speakers.
  */
-final class SilentOutput implements AudioOutput {
+public final class SilentOutput implements AudioOutput {
     static final long BUFFER_NANOS = 30_000_000L;
 
     private volatile long heardAllAtNanos;
