@@ -53,14 +53,14 @@ final class EngineCatalog {
 
     private static List<Choice> encoders() {
         List<Choice> encoders = new ArrayList<>();
-        encoders.add(Choice.of("auto", "Auto · hardware if one works"));
+        encoders.add(new Choice("auto", "Auto", true, kind(EncoderChoice.AUTO)));
         for (EncoderProbe probe : EncoderCatalog.probe()) {
             if (!probe.present()) {
                 continue;
             }
-            String label = name(probe.choice()) + (probe.opens() ? "" : " (not available)");
+            String label = name(probe.choice()) + (probe.opens() ? "" : " (unavailable)");
             encoders.add(new Choice(probe.choice().name().toLowerCase(Locale.ROOT), label, probe.opens(),
-                    probe.opens() ? "" : probe.detail()));
+                    probe.opens() ? kind(probe.choice()) : probe.detail()));
         }
         return encoders;
     }
@@ -68,12 +68,23 @@ final class EngineCatalog {
     private static String name(EncoderChoice choice) {
         return switch (choice) {
             case AUTO -> "Auto";
-            case X264 -> "x264 · software";
-            case OPENH264 -> "OpenH264 · software";
-            case NVENC -> "NVENC · NVIDIA";
-            case QSV -> "Quick Sync · Intel";
-            case MF -> "Media Foundation · Windows";
-            case VIDEOTOOLBOX -> "VideoToolbox · Apple";
+            case X264 -> "x264";
+            case OPENH264 -> "OpenH264";
+            case NVENC -> "NVENC";
+            case QSV -> "Quick Sync";
+            case MF -> "Media Foundation";
+            case VIDEOTOOLBOX -> "VideoToolbox";
+        };
+    }
+
+    private static String kind(EncoderChoice choice) {
+        return switch (choice) {
+            case AUTO -> "The first hardware encoder that opens, otherwise x264";
+            case X264, OPENH264 -> "Software encoder";
+            case NVENC -> "NVIDIA hardware encoder";
+            case QSV -> "Intel hardware encoder";
+            case MF -> "Windows hardware encoder";
+            case VIDEOTOOLBOX -> "Apple hardware encoder";
         };
     }
 }

@@ -14,6 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import studio.coanchor.profile.Profile;
 import studio.coanchor.profile.Settings;
 
@@ -40,20 +42,21 @@ final class OutputView {
         orientation.getItems().setAll(ORIENTATIONS);
         encoder.setCellFactory(list -> new EncoderCell());
         for (ComboBox<Choice> box : List.of(quality, orientation, encoder)) {
+            box.setPrefWidth(110);
             box.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(box, Priority.ALWAYS);
         }
 
         Label heading = new Label("OUTPUT");
         heading.getStyleClass().add("section-heading");
-        root.getStyleClass().add("panel");
+        root.getStyleClass().addAll("panel", "output-panel");
         root.setHgap(8);
         root.setVgap(6);
         root.add(heading, 0, 0, 4, 1);
-        root.addRow(1, fieldLabel("Quality"), quality, fieldLabel("Encoder"), encoder);
-        root.addRow(2, fieldLabel("Picture"), orientation);
-        root.add(fieldLabel("Push to"), 0, 3);
-        root.add(target(), 1, 3, 3, 1);
+        root.add(fieldLabel("Quality"), 0, 1);
+        root.add(quality, 1, 1, 3, 1);
+        root.addRow(2, fieldLabel("Picture"), orientation, fieldLabel("Encoder"), encoder);
+        addTarget(3);
 
         quality.setOnAction(event -> pictureChanged());
         orientation.setOnAction(event -> pictureChanged());
@@ -76,7 +79,8 @@ final class OutputView {
         return root;
     }
 
-    private Node target() {
+    /** The push target on rows {@code row} (the choice) and {@code row + 1} (the URL or whom the backend signs for). */
+    private void addTarget(int row) {
         ToggleGroup group = new ToggleGroup();
         RadioButton typed = new RadioButton("URL");
         typed.setId("target-url");
@@ -101,10 +105,10 @@ final class OutputView {
         signedUrl.setId("signed-target");
         signedUrl.getStyleClass().add("signed-target");
         signedUrl.textProperty().bind(model.signedTargetProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.signedTargetProperty());
+        signedUrl.setTooltip(whole);
         signedUrl.setMaxWidth(Double.MAX_VALUE);
-        for (Node field : List.of(url, signedUrl)) {
-            HBox.setHgrow(field, Priority.ALWAYS);
-        }
         model.targetProperty().subscribe(target -> {
             boolean backend = target == Profile.Target.BACKEND;
             url.setVisible(!backend);
@@ -119,9 +123,13 @@ final class OutputView {
             signed.setDisable(!offline);
         });
 
-        HBox row = new HBox(8, typed, signed, url, signedUrl);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        HBox choice = new HBox(14, typed, signed);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        root.addRow(row, fieldLabel("Push to"), choice);
+        GridPane.setColumnSpan(choice, 3);
+        StackPane where = new StackPane(url, signedUrl);
+        StackPane.setAlignment(signedUrl, Pos.CENTER_LEFT);
+        root.add(where, 1, row + 1, 3, 1);
     }
 
     private void pictureChanged() {
@@ -148,6 +156,7 @@ final class OutputView {
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /**
@@ -63,15 +64,18 @@ final class SourcePickerView {
 
         Label heading = new Label("SOURCE");
         heading.getStyleClass().add("section-heading");
-        root.getStyleClass().add("panel");
+        root.getStyleClass().addAll("panel", "source-panel");
         root.setHgap(8);
         root.setVgap(6);
         root.add(heading, 0, 0, 3, 1);
-        root.addRow(1, fieldLabel("Video"), video);
+        root.add(fieldLabel("Video"), 0, 1);
+        root.add(video, 1, 1, 2, 1);
         root.add(detailRow, 1, 2, 2, 1);
         root.addRow(3, fieldLabel("Audio"), audio, mute);
+        video.setPrefWidth(120);
+        audio.setPrefWidth(120);
         GridPane.setHgrow(video, Priority.ALWAYS);
-        GridPane.setColumnSpan(video, 2);
+        GridPane.setHgrow(audio, Priority.ALWAYS);
 
         video.setOnAction(event -> videoPicked());
         audio.setOnAction(event -> audioPicked());
@@ -204,6 +208,7 @@ final class SourcePickerView {
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

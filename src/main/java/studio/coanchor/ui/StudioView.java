@@ -192,7 +192,7 @@ public final class StudioView {
         StackPane screen = new StackPane(preview, overlay, source);
         screen.getStyleClass().add("screen");
 
-        HBox controls = new HBox(14, grow(new SourcePickerView(model).node()), grow(new OutputView(model).node()),
+        HBox controls = new HBox(12, grow(new SourcePickerView(model).node()), grow(new OutputView(model).node()),
                 buttons());
         controls.getStyleClass().add("controls");
 
@@ -225,9 +225,9 @@ public final class StudioView {
         mirror.setId("mirror");
         mirror.selectedProperty().bindBidirectional(preview.mirroredProperty());
 
-        VBox buttons = new VBox(6, goLive, record, new HBox(6, snapshot, mirror));
+        VBox buttons = new VBox(6, goLive, record, snapshot, mirror);
         buttons.getStyleClass().addAll("panel", "actions");
-        for (Region button : new Region[] {goLive, record}) {
+        for (Region button : new Region[] {goLive, record, snapshot, mirror}) {
             button.setMaxWidth(Double.MAX_VALUE);
         }
         return buttons;

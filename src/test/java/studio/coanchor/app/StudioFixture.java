@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -101,6 +102,19 @@ final class StudioFixture implements AutoCloseable {
 
     static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+
+    /** Waits until {@code read} gives text matching {@code pattern}; a timeout says what it gave last. */
+    static void waitForText(Callable<String> read, String pattern) throws Exception {
+        AtomicReference<String> last = new AtomicReference<>();
+        try {
+            waitUntil(() -> {
+                last.set(read.call());
+                return last.get() != null && last.get().matches(pattern);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected text matching " + pattern + " but the last was " + last.get(), e);
+        }
     }
 
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

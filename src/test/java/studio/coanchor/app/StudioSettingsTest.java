@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static studio.coanchor.app.StudioFixture.onFx;
+import static studio.coanchor.app.StudioFixture.waitForText;
 import static studio.coanchor.app.StudioFixture.waitUntil;
 
 import java.nio.file.Files;
@@ -110,8 +111,9 @@ class StudioSettingsTest {
 
         robot.clickOn("#menu-profile");
         robot.clickOn("New Profile from These Choices…");
-        robot.write("Night show").type(KeyCode.ENTER);
-        waitUntil(() -> onFx(() -> robot.lookup("#profile").queryComboBox().getValue()).equals("Night show"));
+        robot.clickOn("#profile-name").write("Night show").type(KeyCode.ENTER);
+        waitForText(() -> onFx(() -> String.valueOf(robot.lookup("#profile").queryComboBox().getValue())),
+                "Night show");
         robot.clickOn("#quality");
         robot.clickOn("SD · 640x360 · 15 fps · 800 kbit/s");
         waitUntil(() -> studio.store.load().settings().active().quality().preset().equals("SD"));
