@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ControlWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ControlWorker.class);
+    private static final long CLOSE_SECONDS = 10;
 
     /** Work that may fail with any exception. */
     @FunctionalInterface
@@ -51,20 +52,16 @@ public final class ControlWorker implements AutoCloseable {
         }
     }
 
-    /** Runs what was submitted so far, then ends the thread; waits at most {@code seconds}. */
-    public void close(long seconds) {
+    /** Runs what was submitted so far, then ends the thread; waits at most {@value #CLOSE_SECONDS} s. */
+    @Override
+    public void close() {
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(seconds, TimeUnit.SECONDS)) {
-                LOG.warn("The studio's engine calls did not finish within {} s", seconds);
+            if (!executor.awaitTermination(CLOSE_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("The studio's engine calls did not finish within {} s", CLOSE_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public void close() {
-        close(10);
     }
 }

@@ -14,7 +14,6 @@ import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -217,7 +216,7 @@ public final class StudioViewModel implements AutoCloseable {
     }
 
     /** Whether profiles may be switched, which would change the source under a running broadcast or recording. */
-    public boolean idle() {
+    private boolean idle() {
         return state.get() == LiveState.OFFLINE && !recording.get();
     }
 

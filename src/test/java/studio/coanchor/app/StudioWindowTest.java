@@ -20,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -235,6 +236,26 @@ class StudioWindowTest {
         assertTrue(studio.view.preview().mirroredProperty().get());
         assertEquals(-1.0, onFx(picture::getScaleX));
         assertEquals(1.0, onFx(() -> studio.view.preview().getScaleX()));
+    }
+
+    @Test
+    void otherFeaturesMountInTheDockAndTheWindowMenu(FxRobot robot) throws Exception {
+        AtomicBoolean opened = new AtomicBoolean();
+        onFx(() -> {
+            studio.view.addDock("Co-anchors", new Label("room panel"));
+            studio.view.addWindowAction("Layout Editor", KeyCombination.valueOf("Shortcut+Shift+E"),
+                    () -> opened.set(true));
+            return null;
+        });
+
+        robot.clickOn("Co-anchors");
+        assertTrue(onFx(() -> robot.lookup("room panel").query().isVisible()));
+        robot.clickOn("#menu-window");
+        assertTrue(robot.lookup("No other windows yet").queryAll().isEmpty());
+        robot.clickOn("Layout Editor");
+        assertTrue(opened.getAndSet(false));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(opened::get);
     }
 
     private static String figure(FxRobot robot, String kind) throws Exception {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import studio.coanchor.ui.StudioViewModel;
@@ -57,7 +58,7 @@ public final class ProfileDialogs {
         }
     }
 
-    private static void styled(javafx.scene.control.Dialog<?> dialog, Window owner) {
+    private static void styled(Dialog<?> dialog, Window owner) {
         dialog.initOwner(owner);
         Theme.apply(dialog.getDialogPane().getScene(), ProfileDialogs.class, "settings.css");
     }

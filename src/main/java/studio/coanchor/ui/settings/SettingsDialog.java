@@ -3,7 +3,9 @@ package studio.coanchor.ui.settings;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javafx.event.ActionEvent;
@@ -69,7 +71,7 @@ public final class SettingsDialog {
         grid.add(heading("SHORTCUTS (click a field, press the keys)"), 0, row++, 2, 1);
         for (HotkeyAction action : HotkeyAction.values()) {
             ShortcutField field = new ShortcutField(action.in(profile.hotkeys()));
-            field.setId("shortcut-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            field.setId("shortcut-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             shortcuts.put(action, field);
             grid.addRow(row++, label(action.label()), field);
         }
@@ -122,7 +124,7 @@ public final class SettingsDialog {
         if (recordFolder.getText().isBlank() || snapshotFolder.getText().isBlank()) {
             problems.add("Name a folder for recordings and one for snapshots");
         }
-        Map<String, HotkeyAction> taken = new java.util.HashMap<>();
+        Map<String, HotkeyAction> taken = new HashMap<>();
         for (Map.Entry<HotkeyAction, ShortcutField> entry : shortcuts.entrySet()) {
             String keys = entry.getValue().getText();
             Shortcuts.check(keys).ifPresent(reason -> problems.add(entry.getKey().label() + ": " + reason));

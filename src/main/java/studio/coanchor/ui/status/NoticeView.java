@@ -1,5 +1,6 @@
 package studio.coanchor.ui.status;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -20,7 +21,7 @@ public final class NoticeView {
                 .owner(owner)
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(notice.kind() == Notice.Kind.ERROR ? LONG : SHORT)
-                .styleClass("notice", "notice-" + notice.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .styleClass("notice", "notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
                 .darkStyle();
         switch (notice.kind()) {
             case INFO -> notification.showInformation();
