@@ -154,6 +154,25 @@ class StudioWindowTest {
     }
 
     @Test
+    void aDroppedConnectionIsNotifiedAndSoIsBeingBack(FxRobot robot) throws Exception {
+        try (RtmpReceiver server = new RtmpReceiver()) {
+            robot.clickOn("#url").write(server.url());
+            robot.clickOn("#go-live");
+            waitUntil(() -> server.video().size() > 5);
+
+            server.dropConnection();
+
+            waitUntil(() -> StudioFixture.notifications(robot).stream()
+                    .anyMatch(text -> text.startsWith("Reconnecting The connection dropped; trying again.")));
+            waitUntil(20, () -> StudioFixture.notifications(robot).stream()
+                    .anyMatch(text -> text.equals("Reconnected Live again: pushing to " + server.url())));
+            assertEquals(2, server.connections());
+            assertEquals(LiveState.LIVE, onFx(() -> studio.model.stateProperty().get()));
+            assertTrue(studio.logContains("1102 PUSH_WARNING_RECONNECT"));
+        }
+    }
+
+    @Test
     void goLiveWithoutAUrlAsksForOne(FxRobot robot) throws Exception {
         robot.clickOn("#go-live");
 
