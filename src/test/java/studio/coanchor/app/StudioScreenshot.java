@@ -16,7 +16,7 @@ import studio.coanchor.ui.StudioViewModel;
  * Takes the README's picture of the main window from a real run: the studio on the test pattern, live to FFmpeg's
  * RTMP server in this process for {@code SECONDS} (default 25), so the chart has history, then the window as PNG.
  * Runs headless on Monocle:
- * {@code ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test
+ * {@code ./mvnw -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test
  * -Dexec.mainClass=studio.coanchor.app.StudioScreenshot -Dexec.args="docs/screenshot-main.png"}
  */
 public final class StudioScreenshot {
