@@ -3,6 +3,7 @@ package studio.coanchor;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
@@ -22,6 +23,7 @@ class ArchitectureTest {
     private static final String PLAY = "studio.coanchor.play..";
     private static final String COMPOSE = "studio.coanchor.compose..";
     private static final String AUDIO = "studio.coanchor.audio..";
+    private static final String PROFILE = "studio.coanchor.profile..";
 
     @ArchTest
     static final ArchRule onlyUiAndAppUseJavaFx = noClasses()
@@ -77,6 +79,12 @@ class ArchitectureTest {
     static final ArchRule mediaDependsOnNoOtherProjectPackage = noClasses()
             .that().resideInAPackage(MEDIA)
             .should().dependOnClassesThat(resideInAPackage("studio.coanchor..").and(not(resideInAPackage(MEDIA))))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule profilesNeedOnlyTheJdkAndJackson = classes()
+            .that().resideInAPackage(PROFILE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(PROFILE, "java..", "com.fasterxml.jackson..")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -65,6 +65,11 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
                 backend instanceof BackendChoice.BuiltIn);
     }
 
+    /** The backend account logged in to; null when logged out. */
+    BackendAccount account() {
+        return account;
+    }
+
     /** The logged-in anchor's push URL, signed by the backend, for the studio to go live on; null when logged out. */
     String signedPushUrl() throws BackendException {
         BackendAccount current = account;
