@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import studio.coanchor.capture.TestPatternSource;
 import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.encode.FfmpegEncoderFactory;
@@ -13,6 +16,7 @@ import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaException;
+import studio.coanchor.media.PushStatus;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.push.PushOptions;
 import studio.coanchor.push.Pusher;
@@ -25,6 +29,8 @@ import studio.coanchor.push.Pusher;
 final class LoopbackPushCheck implements SelfCheck {
     private static final Duration BEGIN_LIMIT = Duration.ofSeconds(15);
     private static final Duration END_LIMIT = Duration.ofSeconds(5);
+    /** Stopping a pusher drops what waits in its send queue, so the check waits for the queue to empty first. */
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(3);
     /** The last second pushed may still be in flight or in the encoder when the push stops. */
     private static final Duration ALLOWED_SHORTFALL = Duration.ofSeconds(1);
 
@@ -63,6 +69,8 @@ final class LoopbackPushCheck implements SelfCheck {
         Pusher pusher = new Pusher(PushOptions.to(url, video), new FfmpegEncoderFactory(EncoderChoice.AUTO,
                 "veryfast"));
         pusher.addEventListener(events::add);
+        BlockingQueue<PushStatus> statuses = new LinkedBlockingQueue<>();
+        pusher.addStatusListener(statuses::add);
         TestPatternSource pattern = new TestPatternSource(video.width(), video.height(), video.fps(), true, false);
         try {
             pusher.start();
@@ -72,6 +80,9 @@ final class LoopbackPushCheck implements SelfCheck {
                         + telling(events);
             }
             Thread.sleep(length.toMillis());
+            pattern.stop();
+            statuses.clear();
+            awaitEmptyQueue(statuses);
             return null;
         } catch (MediaException e) {
             return "the push could not start: " + e.getMessage();
@@ -94,6 +105,17 @@ final class LoopbackPushCheck implements SelfCheck {
             Thread.sleep(10);
         }
         return false;
+    }
+
+    /** Waits for a status (one comes every second) that finds the send queue empty, or until the drain limit. */
+    private static void awaitEmptyQueue(BlockingQueue<PushStatus> statuses) throws InterruptedException {
+        long end = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        for (long left = DRAIN_LIMIT.toNanos(); left > 0; left = end - System.nanoTime()) {
+            PushStatus status = statuses.poll(left, TimeUnit.NANOSECONDS);
+            if (status == null || status.queue() == 0) {
+                return;
+            }
+        }
     }
 
     /** The first error, or else the latest event. */

@@ -28,9 +28,9 @@ final class SelfTest {
     }
 
     int run(PrintWriter out) {
-        out.println("SELF-TEST " + new VersionProvider().getVersion()[0] + ", Java " + System.getProperty("java.version")
-                + " from " + System.getProperty("java.home") + ", " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch"));
+        out.println("SELF-TEST " + new VersionProvider().getVersion()[0] + ", Java "
+                + System.getProperty("java.version") + " from " + System.getProperty("java.home") + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         out.flush();
         List<String> failed = new ArrayList<>();
         for (SelfCheck check : checks) {
