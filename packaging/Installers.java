@@ -54,6 +54,7 @@ public final class Installers {
 
     private static void build(BuildRequest request) throws IOException {
         Platform platform = Platform.current();
+        List<String> packageTypes = platform.chosen(request.types());
         ProductInfo product = ProductInfo.read(request.packaging().resolve("installer.properties"), request.version());
         Libraries libraries = Libraries.sort(request.lib(), platform);
         libraries.report();
@@ -65,7 +66,7 @@ public final class Installers {
         Jpackage jpackage = new Jpackage(request, product, platform);
         Path appImage = jpackage.appImage(runtime, input);
         List<Path> built = new ArrayList<>(List.of(appImage));
-        for (String type : platform.chosen(request.types())) {
+        for (String type : packageTypes) {
             built.add(jpackage.pack(type, appImage));
         }
         for (Path result : built) {
@@ -339,6 +340,20 @@ final class Jpackage {
 
 /** What differs between the systems jpackage builds on: names, icons, package types and their options. */
 abstract class Platform {
+    private final Set<String> classifierWords;
+    private final List<String> packageTypes;
+    private final String icon;
+
+    /**
+     * @param classifierWords how this system's native jars are marked in their file names
+     * @param packageTypes    the jpackage types of this system's packages
+     * @param icon            the icon file in {@code assets/}
+     */
+    Platform(Set<String> classifierWords, List<String> packageTypes, String icon) {
+        this.classifierWords = classifierWords;
+        this.packageTypes = packageTypes;
+        this.icon = icon;
+    }
 
     static Platform current() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
@@ -354,10 +369,13 @@ abstract class Platform {
         throw new BuildFailure("no installer is defined for " + System.getProperty("os.name"));
     }
 
-    /** How this system's native jars are marked in their file names. */
-    abstract Set<String> classifierWords();
+    Set<String> classifierWords() {
+        return classifierWords;
+    }
 
-    abstract List<String> packageTypes();
+    List<String> packageTypes() {
+        return packageTypes;
+    }
 
     /** The package types among {@code asked}: all of this system's for {@code all}, none for {@code app-image}. */
     List<String> chosen(List<String> asked) {
@@ -373,10 +391,13 @@ abstract class Platform {
         return asked.stream().filter(packageTypes()::contains).toList();
     }
 
-    /** The icon file in {@code assets/}. */
-    abstract String icon();
+    String icon() {
+        return icon;
+    }
 
-    abstract String launcherName(ProductInfo product);
+    String launcherName(ProductInfo product) {
+        return product.name();
+    }
 
     /** The version jpackage is given, if any. */
     Optional<String> jpackageVersion(ProductInfo product) {
@@ -404,19 +425,8 @@ abstract class Platform {
  * of {@code packaging/linux}, whose paths say so.
  */
 final class LinuxPlatform extends Platform {
-    @Override
-    Set<String> classifierWords() {
-        return Set.of("linux");
-    }
-
-    @Override
-    List<String> packageTypes() {
-        return List.of("deb", "rpm");
-    }
-
-    @Override
-    String icon() {
-        return "coanchor-256.png";
+    LinuxPlatform() {
+        super(Set.of("linux"), List.of("deb", "rpm"), "coanchor-256.png");
     }
 
     @Override
@@ -446,24 +456,8 @@ final class LinuxPlatform extends Platform {
  * beside it is the same program as a console application, for the command line and {@code --self-test}.
  */
 final class WindowsPlatform extends Platform {
-    @Override
-    Set<String> classifierWords() {
-        return Set.of("windows", "win");
-    }
-
-    @Override
-    List<String> packageTypes() {
-        return List.of("msi");
-    }
-
-    @Override
-    String icon() {
-        return "coanchor.ico";
-    }
-
-    @Override
-    String launcherName(ProductInfo product) {
-        return product.name();
+    WindowsPlatform() {
+        super(Set.of("windows", "win"), List.of("msi"), "coanchor.ico");
     }
 
     @Override
@@ -486,24 +480,8 @@ final class WindowsPlatform extends Platform {
  * default and the real version goes into Info.plist and the disk image's name.
  */
 final class MacPlatform extends Platform {
-    @Override
-    Set<String> classifierWords() {
-        return Set.of("macosx", "macos", "mac");
-    }
-
-    @Override
-    List<String> packageTypes() {
-        return List.of("dmg");
-    }
-
-    @Override
-    String icon() {
-        return "coanchor.icns";
-    }
-
-    @Override
-    String launcherName(ProductInfo product) {
-        return product.name();
+    MacPlatform() {
+        super(Set.of("macosx", "macos", "mac"), List.of("dmg"), "coanchor.icns");
     }
 
     @Override
