@@ -31,13 +31,13 @@ final class LoopbackPushCheck implements SelfCheck {
     private static final Duration END_LIMIT = Duration.ofSeconds(5);
     /** Stopping a pusher drops what waits in its send queue, so the check waits for the queue to empty first. */
     private static final Duration DRAIN_LIMIT = Duration.ofSeconds(3);
-    /** The last second pushed may still be in flight or in the encoder when the push stops. */
+    /** Starting and stopping the capture and the connection may cost up to a second of the stream. */
     private static final Duration ALLOWED_SHORTFALL = Duration.ofSeconds(1);
 
     private final Duration length;
     private final VideoSettings video = QualityPreset.HD.settings(Orientation.LANDSCAPE);
 
-    /** @param length how long to push once the push has begun */
+    /** @param length how long to push, from the first picture captured once the push has begun */
     LoopbackPushCheck(Duration length) {
         if (length.compareTo(ALLOWED_SHORTFALL.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("a loopback push needs at least 2 s to judge, not " + length.toMillis()
