@@ -166,7 +166,7 @@ class StudioWindowTest {
                     .anyMatch(text -> text.startsWith("Reconnecting The connection dropped; trying again.")));
             waitUntil(20, () -> StudioFixture.notifications(robot).stream()
                     .anyMatch(text -> text.equals("Reconnected Live again: pushing to " + server.url())));
-            assertEquals(2, server.connections());
+            waitUntil(() -> server.connections() == 2);
             assertEquals(LiveState.LIVE, onFx(() -> studio.model.stateProperty().get()));
             assertTrue(studio.logContains("1102 PUSH_WARNING_RECONNECT"));
         }
