@@ -45,6 +45,8 @@ public final class PreviewView extends Region {
     public PreviewView(LatestFrameSlot<PreviewImage> slot) {
         this.slot = slot;
         getStyleClass().add("preview");
+        setPrefSize(640, 360);
+        setMinSize(160, 90);
         waiting.getStyleClass().add("preview-waiting");
         imageView.setPreserveRatio(true);
         imageView.setSmooth(true);
@@ -112,25 +114,5 @@ public final class PreviewView extends Region {
         imageView.setFitHeight(height);
         layoutInArea(imageView, snappedLeftInset(), snappedTopInset(), width, height, 0, HPos.CENTER, VPos.CENTER);
         layoutInArea(waiting, snappedLeftInset(), snappedTopInset(), width, height, 0, HPos.CENTER, VPos.CENTER);
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 360;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 160;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 90;
     }
 }

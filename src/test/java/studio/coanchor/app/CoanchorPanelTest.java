@@ -80,6 +80,17 @@ class CoanchorPanelTest {
         }
     }
 
+    /** Alice logs in to {@code backend} in the window and opens her room; she has {@code answerTime} to answer. */
+    private void openAlicesRoom(CoanchorBackend backend, Duration answerTime, FxRobot robot) throws Exception {
+        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
+                silentMixer()));
+        mount(alice, answerTime);
+        robot.clickOn("#coanchor-login");
+        waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));
+        robot.clickOn("#coanchor-join");
+        waitUntil(() -> onFx(() -> model.ownerProperty().get()));
+    }
+
     /** Linked anchors' sound, mixed and played into a silent sink at the speaker's pace. */
     private PlayoutMixer silentMixer() {
         PlayoutMixer mixer = closeLater(new PlayoutMixer(SilentOutput::new));
@@ -156,14 +167,8 @@ class CoanchorPanelTest {
     @Test
     void aRejectionAndARequestLeftToTheCountdownAreBothRefusalsTheRequesterHears(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
-                silentMixer()));
-        mount(alice, Duration.ofSeconds(2));
-
-        robot.clickOn("#coanchor-login");
-        waitUntil(() -> text(robot, "#coanchor-signed-in").equals("alice at " + backend.uri()));
-        robot.clickOn("#coanchor-join");
-        waitUntil(() -> onFx(() -> model.ownerProperty().get()));
+        openAlicesRoom(backend, Duration.ofSeconds(2), robot);
+        assertEquals("alice at " + backend.uri(), text(robot, "#coanchor-signed-in"));
 
         HeadlessAnchor carol = closeLater(new HeadlessAnchor(backend, "carol", "alice"));
         carol.session().requestLink();
@@ -183,13 +188,7 @@ class CoanchorPanelTest {
     @Test
     void whenTheHubTimesOutFirstTheDialogClosesAndTheRoomCanBeLeftAndJoinedAgain(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(1)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
-                silentMixer()));
-        mount(alice, CoanchorViewModel.ANSWER_TIME);
-        robot.clickOn("#coanchor-login");
-        waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));
-        robot.clickOn("#coanchor-join");
-        waitUntil(() -> onFx(() -> model.ownerProperty().get()));
+        openAlicesRoom(backend, CoanchorViewModel.ANSWER_TIME, robot);
 
         HeadlessAnchor carol = closeLater(new HeadlessAnchor(backend, "carol", "alice"));
         carol.session().requestLink();
@@ -210,13 +209,7 @@ class CoanchorPanelTest {
     @Test
     void aPkAcceptedInTheDialogOpensTheOpponentsWindowAndEndsFromIt(FxRobot robot) throws Exception {
         CoanchorBackend backend = closeLater(CoanchorBackend.start(unusedRtmp(), Duration.ofSeconds(10)));
-        StudioCoanchor alice = closeLater(new StudioCoanchor(new StudioPush(), () -> backend.login("alice"),
-                silentMixer()));
-        mount(alice, CoanchorViewModel.ANSWER_TIME);
-        robot.clickOn("#coanchor-login");
-        waitUntil(() -> onFx(() -> model.signedInProperty().get() != null));
-        robot.clickOn("#coanchor-join");
-        waitUntil(() -> onFx(() -> model.ownerProperty().get()));
+        openAlicesRoom(backend, CoanchorViewModel.ANSWER_TIME, robot);
 
         HeadlessAnchor dave = closeLater(new HeadlessAnchor(backend, "dave", "dave"));
         dave.session().startPk("alice");

@@ -55,6 +55,8 @@ public final class LayoutCanvas extends Region {
         this.model = model;
         this.picture = new PreviewView(composite);
         getStyleClass().add("layout-canvas");
+        setPrefSize(640, 360);
+        setMinSize(160, 90);
         picture.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
         overlay.getStyleClass().add("layout-overlay");
@@ -244,25 +246,5 @@ public final class LayoutCanvas extends Region {
             case SOUTH_WEST -> Cursor.SW_RESIZE;
             case WEST -> Cursor.W_RESIZE;
         };
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 360;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 160;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 90;
     }
 }
