@@ -24,10 +24,12 @@ import studio.coanchor.push.PushTarget;
  * @param audio       {@code tone}, {@code mic[:ID]} or {@code none}
  * @param duration    how long to push; empty means until interrupted
  * @param picture     size, rate and bitrate that replace the preset's
+ * @param autoBitrate whether the push adapts the bitrate to the network, and within which range
  */
 public record PushRequest(String source, String audio, String quality, String orientation, String encoder,
                           Optional<String> url, Optional<Path> record, Optional<Duration> duration,
-                          boolean latencyStamp, int retryCount, Duration retryInterval, PictureOverride picture) {
+                          boolean latencyStamp, int retryCount, Duration retryInterval, PictureOverride picture,
+                          AutoBitrate autoBitrate) {
 
     private static final List<String> QUALITIES = names(QualityPreset.values(), true);
     private static final List<String> ORIENTATIONS = names(Orientation.values(), false);
@@ -65,7 +67,7 @@ public record PushRequest(String source, String audio, String quality, String or
     /** The same push to another URL, such as the one the backend signs. */
     public PushRequest withUrl(String signedUrl) {
         return new PushRequest(source, audio, quality, orientation, encoder, Optional.of(signedUrl), record, duration,
-                latencyStamp, retryCount, retryInterval, picture);
+                latencyStamp, retryCount, retryInterval, picture, autoBitrate);
     }
 
     /** The capture package owns the syntax of sources; here a bad one is only named by its option. */

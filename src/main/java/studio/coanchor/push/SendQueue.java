@@ -147,6 +147,17 @@ final class SendQueue {
         return packets.size();
     }
 
+    /**
+     * How much media waits, in ms: the newest queued packet's time minus the oldest one's. Packets are queued as they
+     * are encoded, in real time, so this is also about how long the oldest has waited.
+     */
+    synchronized int delayMillis() {
+        if (packets.isEmpty()) {
+            return 0;
+        }
+        return (int) Math.max(0, packets.peekLast().dtsMillis() - packets.peekFirst().dtsMillis());
+    }
+
     synchronized long droppedVideo() {
         return droppedVideo;
     }
