@@ -56,7 +56,7 @@ final class PacketMuxer implements AutoCloseable {
      * megabytes, seconds of video waiting where neither the send queue's drop policy nor auto bitrate can see it.
      * This holds a few hundred ms at the presets' rates and is still above what a 100 ms round trip keeps in flight.
      */
-    static final int SEND_BUFFER_BYTES = 32 * 1024;
+    static final int SEND_BUFFER_BYTES = 16 * 1024;
 
     private final String target;
     private final String format;

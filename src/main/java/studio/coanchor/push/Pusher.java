@@ -41,7 +41,7 @@ public final class Pusher implements FrameSink, AutoCloseable {
     private volatile VideoEncoding video;
     private volatile AudioEncoding audio;
     private long originMicros;
-    private SendQueue queue;
+    private volatile SendQueue queue;
     private Uplink uplink;
     private LocalRecording recording;
     private StatusReporter reporter;
@@ -72,6 +72,12 @@ public final class Pusher implements FrameSink, AutoCloseable {
 
     public VideoSettings videoSettings() {
         return settings;
+    }
+
+    /** How much media waits in the send queue, in ms (0 when only recording). */
+    public int queuedMillis() {
+        SendQueue waiting = queue;
+        return waiting == null ? 0 : waiting.delayMillis();
     }
 
     /**
