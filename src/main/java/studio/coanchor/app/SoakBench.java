@@ -57,8 +57,8 @@ final class SoakBench {
         out.printf(Locale.ROOT, "Soak through %s: %dx%d at %d fps, x264 %d kbit/s and AAC %d kbit/s, played back in ACC"
                         + " mode for %s (the first %s warm-up); memory read every %d s after a full collection%n",
                 request.server(), video.width(), video.height(), video.fps(), video.bitrateKbps(),
-                QualityPreset.AUDIO_BITRATE_KBPS, PushRequest.spoken(request.duration()),
-                PushRequest.spoken(request.warmUp()), SAMPLE_EVERY.toSeconds());
+                QualityPreset.AUDIO_BITRATE_KBPS, SoakRequest.spoken(request.duration()),
+                SoakRequest.spoken(request.warmUp()), SAMPLE_EVERY.toSeconds());
         String url = request.stream("soak-" + HexFormat.of().formatHex(randomBytes()));
         Pusher pusher = new Pusher(new PushOptions(url, null, video, QualityPreset.AUDIO_BITRATE_KBPS,
                 ReconnectPolicy.DEFAULT, PushOptions.DEFAULT_CONNECT_TIMEOUT),

@@ -14,13 +14,22 @@ public record SoakRequest(String server, Duration duration) {
     public SoakRequest {
         server = LatencyBenchRequest.checkedServer(server);
         if (duration.compareTo(SHORTEST) < 0 || duration.compareTo(LONGEST) > 0) {
-            throw PushRequest.invalid("--duration", PushRequest.spoken(duration), "1m to 24h");
+            throw PushRequest.invalid("--duration", spoken(duration), "1m to 24h");
         }
     }
 
     Duration warmUp() {
         Duration quarter = duration.dividedBy(4);
         return quarter.compareTo(LONGEST_WARM_UP) > 0 ? LONGEST_WARM_UP : quarter;
+    }
+
+    /** {@code 2h}, {@code 30m} or {@code 45s}: in the largest unit that says it exactly. */
+    static String spoken(Duration value) {
+        long seconds = value.toSeconds();
+        if (seconds > 0 && seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        return seconds > 0 && seconds % 60 == 0 ? seconds / 60 + "m" : PushRequest.spoken(value);
     }
 
     /** A URL for a stream of this soak on the server. */
