@@ -88,10 +88,6 @@ final class ServerHost implements AutoCloseable {
         return List.of("ip", "netns", "exec", name);
     }
 
-    String name() {
-        return name;
-    }
-
     /** A name for another interface of this host's, {@code tag} being one letter. */
     String interfaceName(char tag, char side) {
         return "c" + tag + id + side;

@@ -2,7 +2,6 @@ package studio.coanchor.network;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import studio.coanchor.media.AudioFrame;
 import studio.coanchor.media.EventCode;
@@ -76,16 +75,6 @@ final class Viewer implements FrameSink, AutoCloseable {
         return statuses.stream().filter(s -> s.atNanos() >= fromNanos && s.atNanos() <= toNanos)
                 .filter(s -> s.value().latencyMs().isPresent())
                 .map(s -> new Timed<>(s.atNanos(), s.value().latencyMs().getAsInt())).toList();
-    }
-
-    OptionalInt lastLatency() {
-        for (int i = statuses.size() - 1; i >= 0; i--) {
-            OptionalInt latency = statuses.get(i).value().latencyMs();
-            if (latency.isPresent()) {
-                return latency;
-            }
-        }
-        return OptionalInt.empty();
     }
 
     String eventLines() {
