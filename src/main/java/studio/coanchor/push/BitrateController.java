@@ -21,8 +21,8 @@ import java.util.ArrayDeque;
  * <li>from there, probing: 5 % of the maximum after {@value #FIRST_PROBE_MILLIS} ms of clear queue (twice as long after
  *     each probe that congested, {@value #LONGEST_PROBE_MILLIS} ms at most), then 5 % more every
  *     {@value #PROBE_STEP_MILLIS} ms, each once the link carried nearly all of the last. Once it has carried a quarter
- *     more than the old capacity the link got faster: the capacity is forgotten and the climb goes on at full
- *     pace.</li>
+ *     more than the old capacity the link got faster: the capacity is forgotten and the climb goes on, from steps of a
+ *     fifth of the maximum.</li>
  * </ul>
  *
  * <p>Fed with each encoded video frame on the encoding thread; not thread-safe.
@@ -34,7 +34,7 @@ final class BitrateController {
     static final long CONFIRM_MILLIS = 250;
     static final long SETTLE_MILLIS = 1_000;
     static final long CLIMB_MILLIS = 1_000;
-    static final long FIRST_PROBE_MILLIS = 4_000;
+    static final long FIRST_PROBE_MILLIS = 3_000;
     static final long LONGEST_PROBE_MILLIS = 6_000;
     static final long PROBE_STEP_MILLIS = 1_500;
     private static final long WINDOW_MILLIS = 1_000;
@@ -190,7 +190,7 @@ final class BitrateController {
         if (kbps >= capacityKbps * 5 / 4) {
             capacityKbps = 0;
             probeWaitMillis = FIRST_PROBE_MILLIS;
-            stepKbps = 2 * probeStepKbps;
+            stepKbps = maxKbps / 5;
             set(kbps + stepKbps, nowMillis);
         } else {
             set(kbps + probeStepKbps, nowMillis);
