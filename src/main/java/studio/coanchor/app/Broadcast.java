@@ -30,12 +30,13 @@ final class Broadcast implements AnchorPush, AutoCloseable {
 
     Broadcast(PushRequest request) {
         this.request = request;
-        this.video = request.picture()
-                .applyTo(QualityPreset.parse(request.quality()).settings(orientation()));
+        this.video = request.autoBitrate().applyTo(request.picture()
+                .applyTo(QualityPreset.parse(request.quality()).settings(orientation())));
         SourceSpec spec = SourceSpec.parse(request.source(), request.audio());
         PushOptions options = new PushOptions(request.url().orElse(null), request.record().orElse(null), video,
                 spec.audio() == SourceSpec.Audio.NONE ? 0 : QualityPreset.AUDIO_BITRATE_KBPS,
-                new ReconnectPolicy(request.retryCount(), request.retryInterval()), PushOptions.DEFAULT_CONNECT_TIMEOUT);
+                new ReconnectPolicy(request.retryCount(), request.retryInterval()), PushOptions.DEFAULT_CONNECT_TIMEOUT,
+                request.autoBitrate().on());
         this.source = SourceFactory.open(spec, video.width(), video.height(), video.fps(), request.latencyStamp());
         this.pusher = new Pusher(options, new FfmpegEncoderFactory(EncoderChoice.parse(request.encoder()), "veryfast"));
         this.microphone = spec.audio() == SourceSpec.Audio.MIC;

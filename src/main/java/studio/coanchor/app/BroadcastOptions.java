@@ -41,6 +41,17 @@ final class BroadcastOptions {
     @Option(names = "--bitrate", paramLabel = "KBPS", description = "custom video bitrate instead of the preset's")
     private Integer bitrate;
 
+    @Option(names = "--auto-bitrate", description = "adapt the video bitrate to what the network carries")
+    private boolean autoBitrate;
+
+    @Option(names = "--min-bitrate", paramLabel = "KBPS",
+            description = "with --auto-bitrate: the lowest video bitrate (default: the preset's)")
+    private Integer minBitrate;
+
+    @Option(names = "--max-bitrate", paramLabel = "KBPS",
+            description = "with --auto-bitrate: the highest video bitrate (default: the preset's)")
+    private Integer maxBitrate;
+
     @Option(names = "--latency-stamp", description = "paint the capture time as a barcode into every frame")
     private boolean latencyStamp;
 
@@ -70,6 +81,7 @@ final class BroadcastOptions {
         return new PushRequest(source, audio, quality, orientation, encoder, url, record,
                 Optional.ofNullable(duration), latencyStamp, retryCount, retryInterval,
                 new PictureOverride(Optional.ofNullable(size), Optional.ofNullable(fps),
-                        Optional.ofNullable(bitrate)), VoiceSwitches.parse(aec, ns, agc));
+                        Optional.ofNullable(bitrate)), VoiceSwitches.parse(aec, ns, agc),
+                new AutoBitrate(autoBitrate, Optional.ofNullable(minBitrate), Optional.ofNullable(maxBitrate)));
     }
 }

@@ -13,6 +13,14 @@ import java.util.Locale;
 public record LatencyBenchRequest(String server, Duration duration) {
 
     public LatencyBenchRequest {
+        server = checkedServer(server);
+        if (duration.compareTo(Duration.ofSeconds(1)) < 0 || duration.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw PushRequest.invalid("--duration", PushRequest.spoken(duration), "1s to 10m");
+        }
+    }
+
+    /** {@code --server} as the benchmarks take it, without a trailing slash; a missing or bad one throws saying so. */
+    static String checkedServer(String server) {
         if (server == null || server.isBlank()) {
             throw new IllegalArgumentException("Missing option: give --server rtmp://HOST[:PORT]/APP, an RTMP server"
                     + " and application to push through and play back from (nginx with its RTMP module on this"
@@ -21,10 +29,7 @@ public record LatencyBenchRequest(String server, Duration duration) {
         if (!isServer(server)) {
             throw PushRequest.invalid("--server", server.replaceFirst("\\?.*", "?…"), "rtmp://HOST[:PORT]/APP");
         }
-        if (duration.compareTo(Duration.ofSeconds(1)) < 0 || duration.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw PushRequest.invalid("--duration", PushRequest.spoken(duration), "1s to 10m");
-        }
-        server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
+        return server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
     }
 
     private static boolean isServer(String server) {

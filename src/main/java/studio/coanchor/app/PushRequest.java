@@ -25,11 +25,12 @@ import studio.coanchor.push.PushTarget;
  * @param duration    how long to push; empty means until interrupted
  * @param picture     size, rate and bitrate that replace the preset's
  * @param voice       which parts of voice processing run on the microphone
+ * @param autoBitrate whether the push adapts the bitrate to the network, and within which range
  */
 public record PushRequest(String source, String audio, String quality, String orientation, String encoder,
                           Optional<String> url, Optional<Path> record, Optional<Duration> duration,
                           boolean latencyStamp, int retryCount, Duration retryInterval, PictureOverride picture,
-                          VoiceSwitches voice) {
+                          VoiceSwitches voice, AutoBitrate autoBitrate) {
 
     private static final List<String> QUALITIES = names(QualityPreset.values(), true);
     private static final List<String> ORIENTATIONS = names(Orientation.values(), false);
@@ -67,7 +68,7 @@ public record PushRequest(String source, String audio, String quality, String or
     /** The same push to another URL, such as the one the backend signs. */
     public PushRequest withUrl(String signedUrl) {
         return new PushRequest(source, audio, quality, orientation, encoder, Optional.of(signedUrl), record, duration,
-                latencyStamp, retryCount, retryInterval, picture, voice);
+                latencyStamp, retryCount, retryInterval, picture, voice, autoBitrate);
     }
 
     /** The capture package owns the syntax of sources; here a bad one is only named by its option. */

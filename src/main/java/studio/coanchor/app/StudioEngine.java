@@ -30,8 +30,8 @@ import studio.coanchor.media.PreviewImage;
 import studio.coanchor.media.PushStatus;
 import studio.coanchor.media.ReconnectPolicy;
 import studio.coanchor.media.VideoSettings;
-import studio.coanchor.push.PushOptions;
 import studio.coanchor.play.SpeakerOutput;
+import studio.coanchor.push.PushOptions;
 import studio.coanchor.push.Pusher;
 import studio.coanchor.ui.BroadcastControl;
 import studio.coanchor.ui.Catalog;
@@ -42,7 +42,7 @@ import studio.coanchor.ui.SignedTarget;
 /**
  * The media engine behind the studio window. One capture source at a time ({@link SourceSwitch}) feeds the
  * preview, and through the voice chain (echo cancellation, mute) a live push and a local recording, each its own
- * {@link Pusher}. Linked anchors' sound plays through one playout mixer, the echo canceller's far end. With no
+ * {@link Pusher}; the live one adapts its bitrate to the uplink. Linked anchors' sound plays through one playout mixer, the echo canceller's far end. With no
  * remote backend configured, the studio's own backend runs on loopback beside it and signs the push URL.
  */
 final class StudioEngine implements BroadcastControl, AnchorPush, AutoCloseable {
@@ -267,7 +267,8 @@ final class StudioEngine implements BroadcastControl, AnchorPush, AutoCloseable 
     private Pusher startPusher(String url, Path file, EventOrigin origin) throws MediaException {
         boolean sound = spec == null || spec.audio() != SourceSpec.Audio.NONE;
         PushOptions options = new PushOptions(url, file, picture, sound ? QualityPreset.AUDIO_BITRATE_KBPS : 0,
-                ReconnectPolicy.DEFAULT, PushOptions.DEFAULT_CONNECT_TIMEOUT);
+                ReconnectPolicy.DEFAULT, PushOptions.DEFAULT_CONNECT_TIMEOUT)
+                .withAutoBitrate(origin == EventOrigin.PUSH);
         Pusher pusher = new Pusher(options, new FfmpegEncoderFactory(encoder, FfmpegEncoderFactory.DEFAULT_X264_PRESET));
         pusher.addEventListener(event -> listener.onEvent(origin, event));
         if (origin == EventOrigin.PUSH) {

@@ -51,6 +51,12 @@ import studio.coanchor.media.VideoTrack;
  */
 final class PacketMuxer implements AutoCloseable {
     private static final int PADDING = 64;
+    /**
+     * The socket's send buffer, in bytes (the kernel doubles it for its bookkeeping). Left to the system it grows to
+     * megabytes, seconds of video waiting where neither the send queue's drop policy nor auto bitrate can see it.
+     * This holds a few hundred ms at the presets' rates and is still above what a 100 ms round trip keeps in flight.
+     */
+    static final int SEND_BUFFER_BYTES = 16 * 1024;
 
     private final String target;
     private final String format;
@@ -101,6 +107,7 @@ final class PacketMuxer implements AutoCloseable {
         AVDictionary ioOptions = new AVDictionary(null);
         av_dict_set(ioOptions, "rtmp_live", "live", 0);
         av_dict_set(ioOptions, "tcp_nodelay", "1", 0);
+        av_dict_set(ioOptions, "send_buffer_size", String.valueOf(SEND_BUFFER_BYTES), 0);
         deadline.arm(ioTimeoutMillis);
         int opened = avio_open2(io, target, AVIO_FLAG_WRITE, context.interrupt_callback(), ioOptions);
         av_dict_free(ioOptions);

@@ -12,9 +12,10 @@ import studio.coanchor.media.VideoSettings;
  * @param recordFile       FLV or fragmented MP4 file to record into (playable even if the process is killed), or null
  * @param audioBitrateKbps AAC bitrate, or 0 for a stream without sound
  * @param connectTimeout   how long one connect attempt, or one blocked write, may take
+ * @param autoBitrate      let the uplink decide the video bitrate between the settings' minimum and maximum
  */
 public record PushOptions(String url, Path recordFile, VideoSettings video, int audioBitrateKbps,
-                          ReconnectPolicy reconnect, Duration connectTimeout) {
+                          ReconnectPolicy reconnect, Duration connectTimeout, boolean autoBitrate) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -30,8 +31,18 @@ public record PushOptions(String url, Path recordFile, VideoSettings video, int 
         }
     }
 
+    /** A push at the settings' constant bitrate. */
+    public PushOptions(String url, Path recordFile, VideoSettings video, int audioBitrateKbps,
+                       ReconnectPolicy reconnect, Duration connectTimeout) {
+        this(url, recordFile, video, audioBitrateKbps, reconnect, connectTimeout, false);
+    }
+
     public static PushOptions to(String url, VideoSettings video) {
         return new PushOptions(url, null, video, 64, ReconnectPolicy.DEFAULT, DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    public PushOptions withAutoBitrate(boolean on) {
+        return new PushOptions(url, recordFile, video, audioBitrateKbps, reconnect, connectTimeout, on);
     }
 
 }

@@ -41,10 +41,12 @@ public final class Pusher implements FrameSink, AutoCloseable {
     private volatile VideoEncoding video;
     private volatile AudioEncoding audio;
     private long originMicros;
-    private SendQueue queue;
+    private volatile SendQueue queue;
     private Uplink uplink;
     private LocalRecording recording;
     private StatusReporter reporter;
+    /** Set when auto bitrate is on and there is a connection to adapt to; guarded by {@code videoLock}. */
+    private BitrateController autoBitrate;
 
     public Pusher(PushOptions options, EncoderFactory encoders) {
         this.options = options;
@@ -72,6 +74,12 @@ public final class Pusher implements FrameSink, AutoCloseable {
         return settings;
     }
 
+    /** How much media waits in the send queue, in ms (0 when only recording). */
+    public int queuedMillis() {
+        SendQueue waiting = queue;
+        return waiting == null ? 0 : waiting.delayMillis();
+    }
+
     /**
      * Opens the encoders and the recording, then connects on the send thread and returns at once; connection
      * progress arrives as events. Frames captured before this call are ignored.
@@ -94,6 +102,11 @@ public final class Pusher implements FrameSink, AutoCloseable {
             }
             if (options.url() != null) {
                 queue = new SendQueue(settings.fps(), this::requestKeyFrame);
+                if (options.autoBitrate()) {
+                    synchronized (videoLock) {
+                        autoBitrate = controllerFor(settings);
+                    }
+                }
                 uplink = new Uplink(options.url(), options.reconnect(), options.connectTimeout().toMillis(), queue,
                         this::tracks, events, this::setState);
                 setState(PushState.CONNECTING);
@@ -128,18 +141,47 @@ public final class Pusher implements FrameSink, AutoCloseable {
 
     /** Moves the encoder's bitrate within the current settings' range without a new encoder. */
     public void changeBitrate(int kbps) {
-        int clamped;
         synchronized (videoLock) {
-            if (video == null) {
-                return;
+            if (video != null) {
+                setBitrate(kbps, "");
             }
-            VideoSettings current = settings;
-            clamped = Math.max(current.minBitrateKbps(), Math.min(current.maxBitrateKbps(), kbps));
-            video.changeBitrate(clamped);
-            settings = new VideoSettings(current.width(), current.height(), current.fps(), clamped,
-                    current.minBitrateKbps(), current.maxBitrateKbps(), current.gopFrames());
         }
-        events.publish(EventCode.PUSH_EVT_CHANGE_BITRATE, "video bitrate " + clamped + " kbps");
+    }
+
+    /** Called with {@code videoLock} held and an open encoder. */
+    private void setBitrate(int kbps, String why) {
+        VideoSettings current = settings;
+        int clamped = Math.max(current.minBitrateKbps(), Math.min(current.maxBitrateKbps(), kbps));
+        video.changeBitrate(clamped);
+        settings = new VideoSettings(current.width(), current.height(), current.fps(), clamped,
+                current.minBitrateKbps(), current.maxBitrateKbps(), current.gopFrames());
+        events.publish(EventCode.PUSH_EVT_CHANGE_BITRATE, "video bitrate " + clamped + " kbps" + why);
+    }
+
+    private BitrateController controllerFor(VideoSettings video) {
+        return new BitrateController(video.minBitrateKbps(), video.maxBitrateKbps(), video.bitrateKbps(),
+                options.audioBitrateKbps());
+    }
+
+    /** New settings bring a new range; the link is measured afresh too. */
+    private void restartAutoBitrate() {
+        if (autoBitrate != null) {
+            autoBitrate = controllerFor(settings);
+        }
+    }
+
+    /** Auto bitrate's reading after each video frame; only a connection that carries data is measured. */
+    private void adaptBitrate() {
+        if (!uplink.connected()) {
+            autoBitrate.restart();
+            return;
+        }
+        int queued = queue.delayMillis();
+        int next = autoBitrate.update(System.nanoTime() / 1_000_000L, queued, uplink.meter().totalBytes());
+        if (next != settings.bitrateKbps()) {
+            setBitrate(next, " (auto: " + queued + " ms queued, the link carried "
+                    + autoBitrate.carriedKbps() + " kbps)");
+        }
     }
 
     @Override
@@ -172,6 +214,7 @@ public final class Pusher implements FrameSink, AutoCloseable {
                 && next.fps() == current.fps() && next.gopFrames() == current.gopFrames();
         if (sameShape) {
             settings = next;
+            restartAutoBitrate();
             video.changeBitrate(next.bitrateKbps());
             events.publish(EventCode.PUSH_EVT_CHANGE_BITRATE, "video bitrate " + next.bitrateKbps() + " kbps");
             return;
@@ -181,6 +224,7 @@ public final class Pusher implements FrameSink, AutoCloseable {
             video.close();
             video = replacement;
             settings = next;
+            restartAutoBitrate();
         } catch (MediaException e) {
             events.publish(e.code(), "could not switch to " + next.resolution() + ": " + e.getMessage());
             return;
@@ -206,6 +250,9 @@ public final class Pusher implements FrameSink, AutoCloseable {
         }
         if (queue != null) {
             queue.offer(routed);
+            if (routed.isVideo() && autoBitrate != null) {
+                adaptBitrate();
+            }
         }
     }
 

@@ -2,10 +2,12 @@ package studio.coanchor.push;
 
 /**
  * What left on the connection since the last reading: bytes (SPD) and the jitter of the gaps between video sends
- * (JIT, the mean change from one gap to the next, as RTP measures interarrival jitter).
+ * (JIT, the mean change from one gap to the next, as RTP measures interarrival jitter). Also counts every byte sent
+ * since the push began, for auto bitrate's own measure of what the link carries.
  */
 final class SendMeter {
     private long bytes;
+    private long totalBytes;
     private long lastVideoNanos;
     private long lastGapNanos = -1;
     private long jitterSumNanos;
@@ -13,6 +15,7 @@ final class SendMeter {
 
     synchronized void sent(int size, boolean video, long nowNanos) {
         bytes += size;
+        totalBytes += size;
         if (!video) {
             return;
         }
@@ -34,6 +37,10 @@ final class SendMeter {
         jitterSumNanos = 0;
         jitterSamples = 0;
         return reading;
+    }
+
+    synchronized long totalBytes() {
+        return totalBytes;
     }
 
     /** A new connection starts a new gap sequence. */

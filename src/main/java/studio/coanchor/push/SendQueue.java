@@ -5,13 +5,16 @@ import java.util.Iterator;
 import studio.coanchor.media.EncodedPacket;
 
 /**
- * The bounded queue between the encoders and the send thread. When more than {@code videoCapacity} video frames
- * wait, video is dropped from the oldest up to the next queued key frame (or all of it, and then every new frame
- * until the encoder's next key frame, which is requested at once). Audio is never dropped by that policy; only a
- * link that is down for longer than {@link #AUDIO_LIMIT} packets of audio loses the oldest of it.
+ * The bounded queue between the encoders and the send thread. When {@code videoCapacity} video frames wait, or a new
+ * frame would make the queue span {@link #LIMIT_MILLIS} ms or more, video is dropped from the oldest up to the next
+ * queued key frame (or all of it, and then every new frame until the encoder's next key frame, which is requested at
+ * once). Audio is never dropped by that policy; only a link that is down for longer than {@link #AUDIO_LIMIT} packets
+ * of audio loses the oldest of it.
  */
 final class SendQueue {
     static final int AUDIO_LIMIT = 500;
+    /** A tenth under a second: audio, never dropped, goes on arriving behind it while the link is stalled. */
+    static final int LIMIT_MILLIS = 900;
 
     private final ArrayDeque<EncodedPacket> packets = new ArrayDeque<>();
     private final int videoCapacity;
@@ -51,7 +54,8 @@ final class SendQueue {
         }
         awaitingKeyFrame = false;
         boolean wantKeyFrame = false;
-        if (queuedVideo >= videoCapacity) {
+        boolean tooLong = !packets.isEmpty() && packet.dtsMillis() - packets.peekFirst().dtsMillis() >= LIMIT_MILLIS;
+        if (queuedVideo >= videoCapacity || tooLong) {
             wantKeyFrame = dropVideoToNextKeyFrame();
             if (wantKeyFrame && !packet.keyFrame()) {
                 awaitingKeyFrame = true;
@@ -145,6 +149,17 @@ final class SendQueue {
 
     synchronized int size() {
         return packets.size();
+    }
+
+    /**
+     * How much media waits, in ms: the newest queued packet's time minus the oldest one's. Packets are queued as they
+     * are encoded, in real time, so this is also about how long the oldest has waited.
+     */
+    synchronized int delayMillis() {
+        if (packets.isEmpty()) {
+            return 0;
+        }
+        return (int) Math.max(0, packets.peekLast().dtsMillis() - packets.peekFirst().dtsMillis());
     }
 
     synchronized long droppedVideo() {

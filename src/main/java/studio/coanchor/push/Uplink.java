@@ -74,6 +74,10 @@ final class Uplink {
         return serverIp;
     }
 
+    boolean connected() {
+        return !"-".equals(serverIp);
+    }
+
     SendMeter meter() {
         return meter;
     }

@@ -18,8 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import studio.coanchor.encode.Orientation;
+import studio.coanchor.encode.QualityPreset;
+import studio.coanchor.media.VideoSettings;
 
 class PushCommandTest {
     private static final String URL = "rtmp://127.0.0.1:1935/live/test";
@@ -52,7 +56,7 @@ class PushCommandTest {
 
         assertEquals(List.of(new PushRequest("test", "tone", "HD", "landscape", "auto", Optional.of(URL),
                 Optional.empty(), Optional.empty(), false, 3, Duration.ofSeconds(3), PictureOverride.NONE,
-                VoiceSwitches.AUTO)), requests);
+                VoiceSwitches.AUTO, AutoBitrate.OFF)), requests);
         assertEquals("", err.toString());
     }
 
@@ -65,14 +69,14 @@ class PushCommandTest {
                 "--orientation", "Portrait", "--encoder", "X264", "--url", url, "--record", record.toString(),
                 "--duration", "2m", "--latency-stamp", "--retry-count", "10", "--retry-interval", "30s",
                 "--size", "1280x720", "--fps", "30", "--bitrate", "1800", "--aec", "ON", "--ns", "off",
-                "--agc", "auto");
+                "--agc", "auto", "--auto-bitrate", "--min-bitrate", "300", "--max-bitrate", "2500");
 
         assertEquals(0, exitCode, err::toString);
         assertEquals(List.of(new PushRequest("screen:0,0,1280,720", "mic:2", "GAME_HD", "portrait", "x264",
                 Optional.of(url), Optional.of(record), Optional.of(Duration.ofMinutes(2)), true, 10,
                 Duration.ofSeconds(30), new PictureOverride(Optional.of("1280x720"), Optional.of(30),
                 Optional.of(1800)), new VoiceSwitches(VoiceSwitches.Switch.ON, VoiceSwitches.Switch.OFF,
-                VoiceSwitches.Switch.AUTO))), requests);
+                VoiceSwitches.Switch.AUTO), new AutoBitrate(true, Optional.of(300), Optional.of(2500)))), requests);
     }
 
     @Test
@@ -153,6 +157,49 @@ class PushCommandTest {
         assertTrue(requests.isEmpty());
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"--min-bitrate, 50", "--max-bitrate, 25000", "--min-bitrate, lots"})
+    void aBitrateOutsideTheRangeIsRefused(String option, String value) {
+        int exitCode = execute("push", "--url", URL, "--auto-bitrate", option, value);
+
+        OneLineError.assertRefused(exitCode, err.toString(), option, value);
+        assertTrue(requests.isEmpty());
+    }
+
+    @Test
+    void aRangeUpsideDownIsRefused() {
+        int exitCode = execute("push", "--url", URL, "--auto-bitrate", "--min-bitrate", "900", "--max-bitrate", "600");
+
+        OneLineError.assertRefused(exitCode, err.toString(), "--min-bitrate", "900");
+    }
+
+    @Test
+    void aRangeWithoutAutoBitrateSaysWhatIsMissing() {
+        int exitCode = execute("push", "--url", URL, "--max-bitrate", "900");
+
+        assertEquals(2, exitCode);
+        String message = err.toString();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("--max-bitrate") && message.contains("--auto-bitrate"), message);
+    }
+
+    @Test
+    void autoBitrateStartsAtThePresetInsideTheRangeAsked() {
+        VideoSettings hd = QualityPreset.HD.settings(Orientation.LANDSCAPE);
+
+        assertEquals(List.of(1200, 250, 1200), kbps(new AutoBitrate(true, Optional.of(250), Optional.empty())
+                .applyTo(hd)));
+        assertEquals(List.of(800, 600, 800), kbps(new AutoBitrate(true, Optional.empty(), Optional.of(800))
+                .applyTo(hd)));
+        assertEquals(List.of(1500, 1500, 2000), kbps(new AutoBitrate(true, Optional.of(1500), Optional.of(2000))
+                .applyTo(hd)));
+        assertEquals(List.of(1200, 600, 1200), kbps(AutoBitrate.OFF.applyTo(hd)));
+    }
+
+    private static List<Integer> kbps(VideoSettings video) {
+        return List.of(video.bitrateKbps(), video.minBitrateKbps(), video.maxBitrateKbps());
+    }
+
     @Test
     void aBadUrlIsNamedWithoutItsSignature() {
         assertEquals(2, execute("push", "--url", "rtmp://127.0.0.1/live?txSecret=f85a2ab363fe4deaffef9754d79da6fe"));
@@ -187,7 +234,8 @@ class PushCommandTest {
     void helpListsEveryPushOption() {
         assertEquals(0, execute("push", "--help"));
         for (String option : List.of("--source", "--audio", "--quality", "--orientation", "--encoder", "--url",
-                "--record", "--duration", "--latency-stamp", "--retry-count", "--retry-interval")) {
+                "--record", "--duration", "--latency-stamp", "--retry-count", "--retry-interval", "--auto-bitrate",
+                "--min-bitrate", "--max-bitrate")) {
             assertTrue(out.toString().contains(option), option);
         }
     }

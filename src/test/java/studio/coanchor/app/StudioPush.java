@@ -23,7 +23,7 @@ final class StudioPush implements AnchorPush, AutoCloseable {
     static PushRequest testPattern(String url, boolean latencyStamp) {
         return new PushRequest("test", "tone", "HD", "landscape", "x264", Optional.of(url), Optional.empty(),
                 Optional.empty(), latencyStamp, 3, Duration.ofSeconds(3), PictureOverride.NONE,
-                VoiceSwitches.AUTO);
+                VoiceSwitches.AUTO, AutoBitrate.OFF);
     }
 
     /** Goes live on {@code url} with the HD test pattern and tone. */

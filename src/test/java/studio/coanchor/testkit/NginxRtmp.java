@@ -6,7 +6,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -14,46 +16,81 @@ import java.util.stream.Stream;
  * A test fixture: nginx with the RTMP module on free loopback ports, with its own configuration, pid file, logs and
  * temporary folders in a folder of its own, running in the foreground as a child process (no root needed, no
  * daemon). Application {@code live} relays live streams; application {@code hls} also writes them as HLS, served over
- * HTTP under {@code /hls/}. When nginx or its RTMP module is missing it fails, saying what installs them.
+ * HTTP under {@code /hls/}. When nginx or its RTMP module is missing it fails, saying what installs them. It can also
+ * run inside a network namespace, on every address there, and be killed and started again as a crashed server is.
  */
 public final class NginxRtmp implements AutoCloseable {
     public static final Path MODULE = Path.of("/usr/lib/nginx/modules/ngx_rtmp_module.so");
     private static final String INSTALL = ".ci/run installs it (Debian packages nginx and libnginx-mod-rtmp)";
     private static final long START_MILLIS = 5_000;
 
+    private static final int NAMESPACE_RTMP_PORT = 1935;
+    private static final int NAMESPACE_HTTP_PORT = 8080;
+
     private final Path folder;
+    private final List<String> launcher;
+    private final String host;
     private final int rtmpPort;
     private final int httpPort;
-    private final Process process;
+    private Process process;
 
-    private NginxRtmp(Path folder, int rtmpPort, int httpPort, Process process) {
+    private NginxRtmp(Path folder, List<String> launcher, String host, int rtmpPort, int httpPort) {
         this.folder = folder;
+        this.launcher = launcher;
+        this.host = host;
         this.rtmpPort = rtmpPort;
         this.httpPort = httpPort;
-        this.process = process;
     }
 
-    /** Starts nginx and returns once its RTMP port accepts connections. */
+    /** Starts nginx on loopback and returns once its RTMP port accepts connections. */
     public static NginxRtmp start() throws IOException, InterruptedException {
+        int rtmpPort = freePort();
+        return start(List.of(), "127.0.0.1", "127.0.0.1:" + rtmpPort, rtmpPort, freePort());
+    }
+
+    /**
+     * Starts nginx through {@code launcher} ({@code ip netns exec NAME}), listening on port 1935 of every address it
+     * has there; returns once {@code address} accepts connections on it.
+     */
+    public static NginxRtmp startIn(List<String> launcher, String address) throws IOException, InterruptedException {
+        return start(launcher, address, String.valueOf(NAMESPACE_RTMP_PORT), NAMESPACE_RTMP_PORT, NAMESPACE_HTTP_PORT);
+    }
+
+    private static NginxRtmp start(List<String> launcher, String host, String rtmpListen, int rtmpPort, int httpPort)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(MODULE)) {
             throw new IllegalStateException("the nginx RTMP module " + MODULE + " is missing: " + INSTALL);
         }
         Path folder = Files.createTempDirectory("coanchor-nginx-");
-        int rtmpPort = freePort();
-        int httpPort = freePort();
         Files.createDirectories(folder.resolve("hls"));
-        Files.writeString(folder.resolve("nginx.conf"), config(folder, rtmpPort, httpPort));
-        Process process;
+        Files.writeString(folder.resolve("nginx.conf"), config(folder, rtmpListen, httpPort));
+        NginxRtmp nginx = new NginxRtmp(folder, List.copyOf(launcher), host, rtmpPort, httpPort);
+        nginx.launch();
+        return nginx;
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(executable(), "-p", folder.toString(), "-c", folder.resolve("nginx.conf").toString(),
+                "-e", folder.resolve("error.log").toString()));
         try {
-            process = new ProcessBuilder(executable(), "-p", folder.toString(), "-c", folder.resolve("nginx.conf")
-                    .toString(), "-e", folder.resolve("error.log").toString())
-                    .redirectErrorStream(true).redirectOutput(folder.resolve("console.log").toFile()).start();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("console.log").toFile())).start();
         } catch (IOException e) {
             throw new IllegalStateException("nginx is not installed: " + INSTALL, e);
         }
-        NginxRtmp nginx = new NginxRtmp(folder, rtmpPort, httpPort, process);
-        nginx.awaitListening();
-        return nginx;
+        awaitListening();
+    }
+
+    /** The process id, for signals such as SIGSTOP. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Kills nginx as a crash would, with no goodbye to anyone connected, then starts it again on the same port. */
+    public void restart() throws IOException, InterruptedException {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        launch();
     }
 
     /**
@@ -63,7 +100,7 @@ public final class NginxRtmp implements AutoCloseable {
      * for a stream nobody publishes is turned away at once, and players are disconnected when the publisher leaves
      * ({@code idle_streams off}). HLS uses one-second fragments.
      */
-    public static String config(Path folder, int rtmpPort, int httpPort) {
+    public static String config(Path folder, String rtmpListen, int httpPort) {
         return """
                 load_module %1$s;
                 daemon off;
@@ -74,7 +111,7 @@ public final class NginxRtmp implements AutoCloseable {
                 events { worker_connections 256; }
                 rtmp {
                     server {
-                        listen 127.0.0.1:%3$d;
+                        listen %3$s;
                         chunk_size 4096;
                         application live {
                             live on;
@@ -110,12 +147,17 @@ public final class NginxRtmp implements AutoCloseable {
                         }
                     }
                 }
-                """.formatted(MODULE, folder, rtmpPort, httpPort);
+                """.formatted(MODULE, folder, rtmpListen, httpPort);
     }
 
-    /** {@code rtmp://127.0.0.1:PORT/APP}. */
+    /** {@code rtmp://127.0.0.1:PORT/APP}, or at the namespace's address it was started for. */
     public String rtmpUrl(String app) {
-        return "rtmp://127.0.0.1:" + rtmpPort + "/" + app;
+        return rtmpUrl(host, app);
+    }
+
+    /** The same server through another of the addresses it listens on. */
+    public String rtmpUrl(String address, String app) {
+        return "rtmp://" + address + ":" + rtmpPort + "/" + app;
     }
 
     /** The HLS playlist of a stream pushed to the {@code hls} application. */
@@ -142,7 +184,7 @@ public final class NginxRtmp implements AutoCloseable {
                 close();
                 throw new IllegalStateException("nginx exited at start (code " + process.exitValue() + "): " + log);
             }
-            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), rtmpPort)) {
+            try (Socket probe = new Socket(InetAddress.getByName(host), rtmpPort)) {
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(20);
