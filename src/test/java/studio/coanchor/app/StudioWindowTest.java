@@ -101,7 +101,7 @@ class StudioWindowTest {
             waitUntil(() -> onFx(() -> studio.model.history().samples().stream()
                     .filter(sample -> sample.bitrateKbps() > 0 && sample.sendKbps() > 0).count()) >= 2);
             LineChart<?, ?> chart = robot.lookup("#send-chart").queryAs(LineChart.class);
-            assertTrue(onFx(() -> chart.getData().get(1).getData().size()) >= 3);
+            waitUntil(() -> onFx(() -> chart.getData().get(1).getData().size()) >= 3);
             waitUntil(() -> server.video().size() > 15);
             assertEquals(960, server.video().get(server.video().size() - 1).width());
 
