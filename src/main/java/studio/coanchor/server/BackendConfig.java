@@ -49,8 +49,8 @@ public record BackendConfig(ListenAddress listen, Tencent tencent, Optional<Mixe
 
         public Mixer {
             if (inputUrl.equals(outputUrl)) {
-                throw new IllegalArgumentException("mixer.outputUrl is the same as mixer.inputUrl: a mix named after its primary"
-                        + " would be published over the primary's own stream; point outputUrl at another"
+                throw new IllegalArgumentException("mixer.outputUrl is the same as mixer.inputUrl: a mix named after"
+                        + " its primary would be published over the primary's own stream; point outputUrl at another"
                         + " application, e.g. rtmp://HOST/mix/{stream}");
             }
         }

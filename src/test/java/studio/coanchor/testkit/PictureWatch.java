@@ -14,7 +14,7 @@ import studio.coanchor.play.PlayOptions;
 import studio.coanchor.play.Player;
 import studio.coanchor.play.PlayState;
 
-/** Plays a stream with the studio's player (ACC, no speaker) and keeps its latest picture and the loudness of its sound. */
+/** Plays a stream with the studio's player (ACC, no speaker) and keeps its latest picture and how loud its sound is. */
 public final class PictureWatch implements FrameSink, AutoCloseable {
     private final Player player;
     private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
