@@ -13,7 +13,7 @@ public final class Main {
         CoanchorCommand root = new CoanchorCommand(StudioEngine::new);
         System.exit(CoanchorCommand.commandLine(root, new PushCommand(), new DevicesCommand(), new PlayCommand(),
                 new MixCommand(), new UrlCommand(), new ServeCommand(), new LinkCommand(),
-                BenchCommand.with(new LatencyBenchCommand())).execute(args));
+                BenchCommand.with(new LatencyBenchCommand(), new MixBenchCommand())).execute(args));
     }
 
 }

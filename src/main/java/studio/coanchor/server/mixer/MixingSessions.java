@@ -2,6 +2,7 @@ package studio.coanchor.server.mixer;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ import studio.coanchor.tencent.MixResultCode;
  * stream (-508 otherwise), an output belongs to one session (-300), and a request for one session waits only for
  * others on the same session. A start request is checked in full before anything changes: the rules that need no
  * sizes first, then the inputs are played, the primary's picture size learnt (-28 while unknown), the layout checked
- * against it, and every input found on the RTMP server (-505 otherwise). Inputs the request brought that are not
- * needed after a refusal are stopped again.
+ * against it, every input found on the RTMP server (-505 otherwise) and the crops checked against the input sizes
+ * known by then. Inputs the request brought that are not needed after a refusal are stopped again.
  */
 final class MixingSessions implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MixingSessions.class);
@@ -145,12 +146,19 @@ final class MixingSessions implements AutoCloseable {
         PictureSize picture = primary.inputType() == InputType.CANVAS ? provisional.picture()
                 : primarySize(session, primary.streamId());
         Layout layout = layout(para, stream -> picture);
+        Map<String, PictureSize> sizes = new HashMap<>();
         for (InputFeed feed : feeds) {
             Optional<String> missing = feed.awaitPlaying(FIND_LIMIT);
             if (missing.isPresent()) {
                 throw new MixerRefusal(MixResultCode.INPUT_NOT_FOUND, "input stream '" + feed.streamId()
                         + "' is not on the RTMP server (" + missing.get() + "): mix it once it is pushing");
             }
+            knownSize(session, feed.streamId()).ifPresent(size -> sizes.put(feed.streamId(), size));
+        }
+        try {
+            layout.checkCrops(sizes);
+        } catch (LayoutException e) {
+            throw MixerRefusal.of(e);
         }
         return layout;
     }
@@ -165,12 +173,7 @@ final class MixingSessions implements AutoCloseable {
         }
         long end = System.nanoTime() + PICTURE_LIMIT.toNanos();
         while (true) {
-            Optional<PictureSize> size;
-            try {
-                size = session.pictureSize(stream);
-            } catch (LayoutException e) {
-                throw MixerRefusal.of(e);
-            }
+            Optional<PictureSize> size = knownSize(session, stream);
             if (size.isPresent()) {
                 return size.get();
             }
@@ -179,6 +182,15 @@ final class MixingSessions implements AutoCloseable {
                         + stream + "' within " + PICTURE_LIMIT.toSeconds() + " s, so its size is not known yet");
             }
             Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** The size of {@code stream}'s pictures so far, empty before the first. */
+    private static Optional<PictureSize> knownSize(MixingSession session, String stream) throws MixerRefusal {
+        try {
+            return session.pictureSize(stream);
+        } catch (LayoutException e) {
+            throw MixerRefusal.of(e);
         }
     }
 
