@@ -26,7 +26,7 @@ import studio.coanchor.play.LatencyMeter;
  * writes raw pictures to its standard output, where the barcode is read the moment each picture arrives.
  */
 final class CliLatencyPair {
-    private static final String FFMPEG = "ffmpeg";
+    static final String FFMPEG = "ffmpeg";
     private static final long PULL_RETRY_MILLIS = 1_000;
     private static final int PULL_ATTEMPTS = 5;
     private static final Duration FIRST_PICTURE_LIMIT = Duration.ofSeconds(10);

@@ -32,7 +32,8 @@ public record LatencyBenchRequest(String server, Duration duration) {
         return server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
     }
 
-    private static boolean isServer(String server) {
+    /** Whether {@code server} is {@code rtmp[s]://HOST[:PORT]/APP}, the form every benchmark's --server takes. */
+    static boolean isServer(String server) {
         try {
             URI uri = new URI(server);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

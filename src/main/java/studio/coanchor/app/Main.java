@@ -13,7 +13,8 @@ public final class Main {
         CoanchorCommand root = new CoanchorCommand(StudioEngine::new);
         System.exit(CoanchorCommand.commandLine(root, new PushCommand(), new DevicesCommand(), new PlayCommand(),
                 new MixCommand(), new UrlCommand(), new ServeCommand(), new LinkCommand(),
-                BenchCommand.with(new LatencyBenchCommand(), new AecBenchCommand(), new SoakCommand())).execute(args));
+                BenchCommand.with(new LatencyBenchCommand(), new AecBenchCommand(), new SoakCommand(),
+                        new MixBenchCommand())).execute(args));
     }
 
 }

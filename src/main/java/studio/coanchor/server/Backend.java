@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.coanchor.server.mixer.SelfHostedMixer;
 import studio.coanchor.tencent.TimeSignature;
 
 /**
@@ -31,11 +32,13 @@ import studio.coanchor.tencent.TimeSignature;
  * GET  /api/rooms      Bearer               {rooms: [RoomView]}
  * GET  /api/streams    Bearer               {streams: [live state, recording files]}
  * POST /callback/tencent  signed event      {"code":0}
+ * POST /common_access?appid=..&interface=Mix_StreamV2&t=..&sign=..  with a mixer configured: the self-hosted mixer
  * </pre>
  *
  * Every refusal is {@code {"error": "..."}} with a 4xx or 5xx status. Threads: the HTTP server's pool
- * ({@code backend-http-*}) and the mix relay's ({@code backend-mix-*}) start in {@link #start()} and end in
- * {@link #stop()}; the backend can start again after a stop.
+ * ({@code backend-http-*}), the mix relay's ({@code backend-mix-*}) and the self-hosted mixer's ({@code mixer-watch}
+ * and each mix's players, composition and pusher) start in {@link #start()} and end in {@link #stop()}; the backend
+ * can start again after a stop.
  */
 public final class Backend {
     private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
@@ -158,6 +161,8 @@ public final class Backend {
         routes.error(404, ctx -> new ApiError(404, "no such endpoint: " + ctx.method() + " " + ctx.path()).answer(ctx));
         routes.error(405, ctx -> new ApiError(405, ctx.path() + " does not take " + ctx.method()).answer(ctx));
         extraRoutes.install(javalin, sessions);
+        config.mixer().ifPresent(mixer -> new SelfHostedMixer(mixer, config.tencent().appId(),
+                new TimeSignature(config.tencent().apiKey().orElseThrow().value()), clock).install(javalin, sessions));
     }
 
     private void stopThreads() {

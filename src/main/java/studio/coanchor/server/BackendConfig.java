@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.tencent.StreamHost;
 
 /**
@@ -17,6 +18,10 @@ public record BackendConfig(ListenAddress listen, Tencent tencent, Optional<Mixe
 
     public BackendConfig {
         users = List.copyOf(users);
+        if (mixer.isPresent() && tencent.apiKey().isEmpty()) {
+            throw new IllegalArgumentException("mixer needs tencent.apiKey, which signs the mix requests it takes: add"
+                    + " one, or remove mixer");
+        }
     }
 
     public Optional<User> user(String id) {
@@ -35,9 +40,20 @@ public record BackendConfig(ListenAddress listen, Tencent tencent, Optional<Mixe
         public static final URI TENCENT_MIX_ENDPOINT = URI.create("http://fcgi.video.qcloud.com/common_access");
     }
 
-    /** The self-hosted mixer's RTMP addresses, {@code {stream}} standing for a stream ID. */
-    public record Mixer(String inputUrl, String outputUrl) {
+    /**
+     * The self-hosted mixer: where it plays inputs and publishes mixes, {@code {stream}} standing for a stream ID, and
+     * the H.264 encoder it asks for.
+     */
+    public record Mixer(String inputUrl, String outputUrl, EncoderChoice encoder) {
         public static final String STREAM = "{stream}";
+
+        public Mixer {
+            if (inputUrl.equals(outputUrl)) {
+                throw new IllegalArgumentException("mixer.outputUrl is the same as mixer.inputUrl: a mix named after"
+                        + " its primary would be published over the primary's own stream; point outputUrl at another"
+                        + " application, e.g. rtmp://HOST/mix/{stream}");
+            }
+        }
 
         public String input(String streamId) {
             return inputUrl.replace(STREAM, streamId);

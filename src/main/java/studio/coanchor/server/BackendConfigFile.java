@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.tencent.StreamHost;
 import studio.coanchor.tencent.UrlLifetime;
 
@@ -94,8 +95,10 @@ public final class BackendConfigFile {
     }
 
     private static BackendConfig.Mixer mixer(JsonFields fields) {
-        fields.allowOnly(Set.of("inputUrl", "outputUrl"));
-        return new BackendConfig.Mixer(rtmpTemplate(fields, "inputUrl"), rtmpTemplate(fields, "outputUrl"));
+        fields.allowOnly(Set.of("inputUrl", "outputUrl", "encoder"));
+        EncoderChoice encoder = fields.optionalText("encoder")
+                .map(text -> about(fields.path("encoder"), () -> EncoderChoice.parse(text))).orElse(EncoderChoice.AUTO);
+        return new BackendConfig.Mixer(rtmpTemplate(fields, "inputUrl"), rtmpTemplate(fields, "outputUrl"), encoder);
     }
 
     private static List<BackendConfig.User> users(JsonFields root, Map<String, String> environment) {

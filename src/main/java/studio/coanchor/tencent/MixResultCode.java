@@ -20,7 +20,11 @@ public enum MixResultCode {
     OUTPUT_TAKEN(-300, "the output stream ID is used by another mix", false),
     INPUT_NOT_FOUND(-505, "an input stream was not found (it may not have started pushing yet)", true),
     BACKGROUND_NOT_READY(-507, "the background's size is not known yet", true),
-    SESSION_HAS_OTHER_OUTPUT(-508, "this mix session already writes to another output stream", false);
+    SESSION_HAS_OTHER_OUTPUT(-508, "this mix session already writes to another output stream", false),
+    /** The studio's self-hosted mixer's own code: Tencent's guide names none for a refused sign. */
+    SIGN_MISMATCH(-1001, "the mixer refused the call: its appid or sign does not match the mixer's account", false),
+    /** The studio's self-hosted mixer's own code, for a sign whose {@code t} has passed. */
+    SIGN_EXPIRED(-1002, "the mixer refused the call: its t has passed (check the clocks)", false);
 
     private final int code;
     private final String words;

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.tencent.StreamHost;
 
 class BackendConfigFileTest {
@@ -121,6 +122,26 @@ class BackendConfigFileTest {
                 "{\"mixer\":{\"inputUrl\":\"rtmp://h/live/x\",\"outputUrl\":\"rtmp://h/mix/{stream}\"},\"tencent\""));
         assertProblem("the file is not valid JSON at line 1, column 2", "{,}");
         assertProblem("the file has the key 'users' twice", MINIMAL.replace("{\"tencent\"", "{\"users\":[],\"tencent\""));
+    }
+
+    @Test
+    void theMixerNeedsTheApiKeyAnOutputApartFromItsInputsAndAnEncoderThereIs() {
+        String mixer = "{\"mixer\":{\"inputUrl\":\"rtmp://h/live/{stream}\",\"outputUrl\":\"rtmp://h/mix/{stream}\"},"
+                + "\"tencent\"";
+        String withApiKey = MINIMAL.replace("\"appId\"", "\"apiKey\":\"k3\",\"appId\"");
+        String x264 = mixer.replace("\"},", "\",\"encoder\":\"x264\"},");
+
+        assertEquals(EncoderChoice.AUTO, parse(withApiKey.replace("{\"tencent\"", mixer)).mixer().orElseThrow()
+                .encoder());
+        assertEquals(EncoderChoice.X264, parse(withApiKey.replace("{\"tencent\"", x264)).mixer().orElseThrow()
+                .encoder());
+        assertProblem("mixer needs tencent.apiKey, which signs the mix requests it takes: add one, or remove mixer",
+                MINIMAL.replace("{\"tencent\"", mixer));
+        assertProblem("mixer.outputUrl is the same as mixer.inputUrl: a mix named after its primary would be published"
+                + " over the primary's own stream; point outputUrl at another application, e.g."
+                + " rtmp://HOST/mix/{stream}", withApiKey.replace("{\"tencent\"", mixer.replace("/mix/", "/live/")));
+        assertProblem("mixer.encoder: unknown encoder 'fast'; valid values: AUTO, X264, OPENH264, NVENC, QSV, MF,"
+                + " VIDEOTOOLBOX", withApiKey.replace("{\"tencent\"", x264.replace("x264", "fast")));
     }
 
     @Test
