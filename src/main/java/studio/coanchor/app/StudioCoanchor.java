@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 import studio.coanchor.audio.PlayoutMixer;
 import studio.coanchor.capture.PreviewTap;
+import studio.coanchor.compose.LatestInputs;
 import studio.coanchor.linkmic.BackendAccount;
 import studio.coanchor.linkmic.BackendException;
 import studio.coanchor.linkmic.BackendMix;
 import studio.coanchor.linkmic.CoanchorSession;
 import studio.coanchor.media.EventCode;
+import studio.coanchor.media.FrameFanout;
 import studio.coanchor.media.LatestFrameSlot;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.PreviewImage;
@@ -35,6 +37,7 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
     private final AnchorPush push;
     private final BuiltInLogin builtIn;
     private final PlayoutMixer mixer;
+    private final LatestInputs pictures = new LatestInputs();
     private volatile BackendAccount account;
     private volatile CoanchorSession session;
     private volatile PeerPlayers peers;
@@ -65,6 +68,11 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
                 backend instanceof BackendChoice.BuiltIn);
     }
 
+    /** Each linked anchor's latest picture and sound by user ID, for composing the mix as viewers would see it. */
+    LatestInputs pictures() {
+        return pictures;
+    }
+
     /** The backend account logged in to; null when logged out. */
     BackendAccount account() {
         return account;
@@ -90,7 +98,7 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
         }
         leave();
         long appId = current.streams().appId();
-        PeerPlayers players = new PeerPlayers(push, mixer, new PeerFeeds(listener));
+        PeerPlayers players = new PeerPlayers(push, mixer, new PeerFeeds(listener, pictures));
         CoanchorSession joining = new CoanchorSession(current, roomId, players,
                 new BackendMix(current, appId, this::pushedPicture), listener::onLinkEvent, Clock.systemUTC());
         try {
@@ -212,10 +220,12 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
     /** Gives each linked anchor a latest-frame slot that its player's pictures are scaled into. */
     private static final class PeerFeeds implements PeerPlayers.Wiring {
         private final CoanchorListener listener;
+        private final LatestInputs pictures;
         private final Map<String, PreviewTap> taps = new HashMap<>();
 
-        PeerFeeds(CoanchorListener listener) {
+        PeerFeeds(CoanchorListener listener, LatestInputs pictures) {
             this.listener = listener;
+            this.pictures = pictures;
         }
 
         @Override
@@ -224,7 +234,10 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
             PreviewTap tap = new PreviewTap(PEER_PICTURE_WIDTH, video);
             taps.put(peerId, tap);
             listener.onPeerAdded(peerId, video);
-            return new PeerPlayers.Outputs(tap, event -> listener.onPeerEvent(peerId, event),
+            FrameFanout frames = new FrameFanout();
+            frames.add(tap);
+            frames.add(pictures.sink(peerId));
+            return new PeerPlayers.Outputs(frames, event -> listener.onPeerEvent(peerId, event),
                     status -> listener.onPeerStatus(peerId, status),
                     state -> listener.onPeerPlaying(peerId, state == PlayState.PLAYING));
         }
@@ -235,6 +248,7 @@ final class StudioCoanchor implements CoanchorControl, AutoCloseable {
             if (tap != null) {
                 tap.close();
             }
+            pictures.remove(peerId);
             listener.onPeerRemoved(peerId);
         }
     }

@@ -22,6 +22,7 @@ import studio.coanchor.linkmic.BackendException;
 import studio.coanchor.linkmic.StreamGrant;
 import studio.coanchor.media.CaptureSource;
 import studio.coanchor.media.FrameFanout;
+import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.LatestFrameSlot;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaEventListener;
@@ -92,9 +93,13 @@ final class StudioEngine implements BroadcastControl, AnchorPush, AutoCloseable 
         return backend;
     }
 
-    /** What viewers of a mix would see, for the layout editor's canvas. */
-    LatestFrameSlot<PreviewImage> mixPreview() {
-        return slot;
+    /** Also hands every captured frame, after voice processing, to {@code sink}. */
+    void addFrameSink(FrameSink sink) {
+        frames.add(sink);
+    }
+
+    void removeFrameSink(FrameSink sink) {
+        frames.remove(sink);
     }
 
     /** Where linked anchors' sound is played. */

@@ -33,7 +33,7 @@ public final class StudioLauncher extends Application {
         SettingsStore store = SettingsStore.standard();
         viewModel = new StudioViewModel(engine, store.load(), store);
         StudioView view = open(stage, viewModel);
-        panels = StudioPanels.mount(view, engine, engine.mixPreview(), store.file().resolveSibling("layouts"));
+        panels = StudioPanels.mount(view, engine, store.file().resolveSibling("layouts"));
     }
 
     /** Shows the main window of {@code model} on {@code stage}, placed as it was, and starts the model. */

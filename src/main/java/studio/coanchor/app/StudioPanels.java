@@ -15,9 +15,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.coanchor.capture.PreviewTap;
+import studio.coanchor.compose.LatestInputs;
+import studio.coanchor.compose.LiveComposition;
 import studio.coanchor.linkmic.BackendAccount;
 import studio.coanchor.linkmic.BackendException;
 import studio.coanchor.linkmic.StreamGrant;
+import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.LatestFrameSlot;
 import studio.coanchor.media.PreviewImage;
 import studio.coanchor.mix.LayoutLibrary;
@@ -31,28 +35,39 @@ import studio.coanchor.ui.layout.LayoutEditorViewModel;
 
 /**
  * The co-anchor dock and the layout editor window, mounted on the main window over the studio's engine. Logging in
- * gives the editor its mix target; each change in the room brings its streams to the editor.
+ * gives the editor its mix target; each change in the room brings its streams to the editor. While the editor is
+ * open, a live composition of the anchor's own picture and the linked anchors' pictures, by the editor's layout,
+ * is its canvas: the same compositor the self-hosted mixer runs.
  */
 final class StudioPanels implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudioPanels.class);
+    private static final int CANVAS_FPS = 15;
+    private static final int CANVAS_WIDTH = 1280;
 
     private final StudioCoanchor coanchor;
     private final CoanchorViewModel coanchorModel;
     private final LayoutEditorViewModel layoutModel;
+    private final StudioEngine engine;
+    private final FrameSink ownPicture;
+    private final LiveComposition composition;
+    private final PreviewTap canvas;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "studio-panels"));
 
-    private StudioPanels(StudioCoanchor coanchor, CoanchorViewModel coanchorModel, LayoutEditorViewModel layoutModel) {
+    private StudioPanels(StudioEngine engine, StudioCoanchor coanchor, CoanchorViewModel coanchorModel,
+                         LayoutEditorViewModel layoutModel, LatestFrameSlot<PreviewImage> composite) {
+        this.engine = engine;
         this.coanchor = coanchor;
         this.coanchorModel = coanchorModel;
         this.layoutModel = layoutModel;
+        LatestInputs inputs = coanchor.pictures();
+        this.ownPicture = inputs.sink(engine.backend().anchorId());
+        this.canvas = new PreviewTap(CANVAS_WIDTH, composite);
+        this.composition = new LiveComposition("editor", CANVAS_FPS, layoutModel.liveLayout(), inputs, canvas);
+        engine.addFrameSink(ownPicture);
     }
 
-    /**
-     * Mounts both on {@code view}; the editor's canvas shows {@code composite}, and its saved layouts live in
-     * {@code layouts}.
-     */
-    static StudioPanels mount(StudioView view, StudioEngine engine, LatestFrameSlot<PreviewImage> composite,
-                              Path layouts) {
+    /** Mounts both on {@code view}; the editor's saved layouts live in {@code layouts}. */
+    static StudioPanels mount(StudioView view, StudioEngine engine, Path layouts) {
         StudioCoanchor coanchor = new StudioCoanchor(engine, engine.backend()::login, engine.playout());
         CoanchorViewModel coanchorModel = new CoanchorViewModel(coanchor);
         view.addDock("Co-anchors", new CoanchorPanel(coanchorModel).root());
@@ -60,13 +75,16 @@ final class StudioPanels implements AutoCloseable {
         var video = engine.requestedVideo();
         LayoutEditorViewModel layoutModel = new LayoutEditorViewModel(engine.backend().anchorId(),
                 new PictureSize(video.width(), video.height()), new LayoutLibrary(layouts), Clock.systemUTC());
+        LatestFrameSlot<PreviewImage> composite = new LatestFrameSlot<>();
+        StudioPanels panels = new StudioPanels(engine, coanchor, coanchorModel, layoutModel, composite);
         Stage editor = new Stage();
         editor.setTitle("Layout editor");
         editor.setScene(new LayoutEditorView(layoutModel, composite).createScene(1280, 720));
+        editor.setOnShown(event -> panels.composition.start());
+        editor.setOnHidden(event -> panels.composition.stop());
         view.addWindowAction("Layout editor", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 editor::show);
 
-        StudioPanels panels = new StudioPanels(coanchor, coanchorModel, layoutModel);
         coanchorModel.signedInProperty().addListener((property, before, now) -> panels.followRoom());
         coanchorModel.members().addListener((ListChangeListener<RoomMember>) change -> panels.followRoom());
         return panels;
@@ -104,6 +122,9 @@ final class StudioPanels implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        composition.stop();
+        canvas.close();
+        engine.removeFrameSink(ownPicture);
         layoutModel.close();
         coanchorModel.close();
         coanchor.close();

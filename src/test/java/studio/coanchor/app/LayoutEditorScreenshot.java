@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
@@ -27,6 +29,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.coanchor.capture.PreviewTap;
+import studio.coanchor.compose.LatestInputs;
+import studio.coanchor.compose.LiveComposition;
+import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.GrabbedFrames;
 import studio.coanchor.media.LatestFrameSlot;
 import studio.coanchor.media.PreviewImage;
@@ -45,8 +50,7 @@ import studio.coanchor.ui.layout.LayoutEditorViewModel;
  * linked, their boxes placed and the mix applied, bob's box held against carol's with the snap guides showing, and
  * live pictures in every box. Not part of the suite; one command writes the picture:
  * <pre>./mvnw -q test -Dtest=LayoutEditorScreenshot -Dscreenshot=docs/screenshot-layout.png</pre>
- * Until the compositor feeds the canvas, FFmpeg's own overlay filter draws a generated picture per stream into
- * the layout's boxes ({@link StandInComposite}).
+ * The canvas shows the compositor's live output of a generated picture per stream ({@link LiveComposite}).
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutEditorScreenshot {
@@ -99,7 +103,7 @@ class LayoutEditorScreenshot {
         Box bob = layout.boxOn(2);
         assertEquals(layout.boxOn(3).right(), bob.x(), "bob's box touches carol's");
 
-        try (StandInComposite feed = new StandInComposite(layout, composite)) {
+        try (LiveComposite feed = new LiveComposite(layout, model.liveLayout(), composite)) {
             robot.clickOn("#apply-mix");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> onFx(() -> model.noticeProperty().get().text()).startsWith("Mix applied"));
@@ -128,37 +132,37 @@ class LayoutEditorScreenshot {
     }
 
     /**
-     * A live composite of {@code layout} made by one lavfi graph: each stream's generated picture scaled into its box
-     * and overlaid in layer order, grabbed in real time on the {@code screenshot-composite} thread.
+     * The compositor at work on the editor's live layout: each stream a generated lavfi picture at its box's size,
+     * grabbed in real time on its own {@code screenshot-<stream>} thread into the composition's inputs.
      */
-    private static final class StandInComposite implements AutoCloseable {
-        private final FFmpegFrameGrabber grabber;
+    private static final class LiveComposite implements AutoCloseable {
+        private final LatestInputs inputs = new LatestInputs();
+        private final List<FFmpegFrameGrabber> grabbers = new ArrayList<>();
+        private final List<Thread> threads = new ArrayList<>();
         private final PreviewTap tap;
-        private final Thread thread;
+        private final LiveComposition composition;
         private volatile boolean running = true;
 
-        StandInComposite(Layout layout, LatestFrameSlot<PreviewImage> slot) throws FrameGrabber.Exception {
-            grabber = new FFmpegFrameGrabber(graph(layout));
-            grabber.setFormat("lavfi");
-            grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
-            grabber.start();
+        LiveComposite(Layout layout, Supplier<Layout> live, LatestFrameSlot<PreviewImage> slot)
+                throws FrameGrabber.Exception {
+            for (Box box : layout.boxes()) {
+                FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(PICTURES.get(box.streamId()) + "=size="
+                        + box.width() + "x" + box.height() + ":rate=" + FPS);
+                grabber.setFormat("lavfi");
+                grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
+                grabber.start();
+                grabbers.add(grabber);
+                Thread thread = new Thread(() -> feed(grabber, inputs.sink(box.streamId())),
+                        "screenshot-" + box.streamId());
+                threads.add(thread);
+                thread.start();
+            }
             tap = new PreviewTap(layout.picture().width(), slot);
-            thread = new Thread(this::feed, "screenshot-composite");
-            thread.start();
+            composition = new LiveComposition("screenshot", FPS, live, inputs, tap);
+            composition.start();
         }
 
-        private static String graph(Layout layout) {
-            String sources = layout.boxes().stream().map(box -> PICTURES.get(box.streamId()) + "=size="
-                    + box.width() + "x" + box.height() + ":rate=" + FPS + "[in" + box.layer() + "]")
-                    .collect(Collectors.joining(";"));
-            String overlays = layout.secondaries().stream().map(box -> "[" + (box.layer() == 2 ? "in1" : "out" + (box.layer() - 1))
-                    + "][in" + box.layer() + "]overlay=x=" + box.x() + ":y=" + box.y()
-                    + (box.layer() == layout.boxes().size() ? "" : "[out" + box.layer() + "]"))
-                    .collect(Collectors.joining(";"));
-            return sources + ";" + overlays;
-        }
-
-        private void feed() {
+        private void feed(FFmpegFrameGrabber grabber, FrameSink sink) {
             GrabbedFrames frames = new GrabbedFrames();
             long start = System.nanoTime();
             try {
@@ -169,10 +173,10 @@ class LayoutEditorScreenshot {
                     }
                     long due = start + shown * 1_000_000_000L / FPS;
                     Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-                    tap.onVideo(frames.video(frame, shown * 1_000_000L / FPS, 0));
+                    sink.onVideo(frames.video(frame, shown * 1_000_000L / FPS, 0));
                 }
             } catch (FrameGrabber.Exception e) {
-                throw new IllegalStateException("the stand-in composite stopped", e);
+                throw new IllegalStateException("a generated picture stopped", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -181,9 +185,14 @@ class LayoutEditorScreenshot {
         @Override
         public void close() throws Exception {
             running = false;
-            thread.join(5_000);
+            for (Thread thread : threads) {
+                thread.join(5_000);
+            }
+            composition.stop();
             tap.close();
-            grabber.release();
+            for (FFmpegFrameGrabber grabber : grabbers) {
+                grabber.release();
+            }
         }
     }
 }
