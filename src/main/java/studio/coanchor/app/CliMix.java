@@ -9,7 +9,7 @@ import studio.coanchor.mix.Box;
 import studio.coanchor.mix.Layout;
 
 /**
- * The reference of the mix benchmark: one ffmpeg CLI process doing the mix the layout describes with
+ * A reference of the mix benchmark: one ffmpeg CLI process doing the mix the layout describes with
  * {@code -filter_complex} (each input scaled to its box and overlaid in layer order, the sound of all of them added
  * with amix), encoded as the studio's mixer encodes and published to an RTMP URL.
  */
@@ -18,8 +18,8 @@ final class CliMix implements AutoCloseable {
     private Process process;
 
     /** @param inputUrl the URL each stream of the layout plays from */
-    CliMix(Layout layout, Function<String, String> inputUrl, String outputUrl, int kbps, int fps) {
-        List<String> arguments = new ArrayList<>(List.of(CliLatencyPair.FFMPEG, "-hide_banner", "-loglevel", "error"));
+    CliMix(FfmpegCli ffmpeg, Layout layout, Function<String, String> inputUrl, String outputUrl, int kbps, int fps) {
+        List<String> arguments = new ArrayList<>(List.of(ffmpeg.executable(), "-hide_banner", "-loglevel", "error"));
         for (Box box : layout.boxes()) {
             arguments.addAll(List.of("-i", inputUrl.apply(box.streamId())));
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The four anchors of the mix benchmark, each an ffmpeg CLI process outside the processes measured: FFmpeg's test
+ * The four anchors of the mix benchmark, each an ffmpeg process outside the processes measured: FFmpeg's test
  * pattern with a tone of its own (440, 550, 660 and 770 Hz) at 15 fps, x264 veryfast zero latency with a key frame
  * every second and AAC, published in real time. The primary is 540x960, the three co-anchors 160x240.
  */
@@ -17,11 +17,13 @@ final class MixBenchInputs implements AutoCloseable {
     static final int GUEST_WIDTH = 160;
     static final int GUEST_HEIGHT = 240;
 
+    private final FfmpegCli ffmpeg;
     private final List<String> urls;
     private final List<Process> pushes = new ArrayList<>();
 
     /** {@code urls}: the primary's first, then the three co-anchors'. */
-    MixBenchInputs(List<String> urls) {
+    MixBenchInputs(FfmpegCli ffmpeg, List<String> urls) {
+        this.ffmpeg = ffmpeg;
         this.urls = List.copyOf(urls);
     }
 
@@ -31,7 +33,7 @@ final class MixBenchInputs implements AutoCloseable {
             int width = primary ? PRIMARY_WIDTH : GUEST_WIDTH;
             int height = primary ? PRIMARY_HEIGHT : GUEST_HEIGHT;
             int kbps = primary ? 1200 : 300;
-            pushes.add(new ProcessBuilder(CliLatencyPair.FFMPEG, "-hide_banner", "-loglevel", "error", "-re",
+            pushes.add(new ProcessBuilder(ffmpeg.executable(), "-hide_banner", "-loglevel", "error", "-re",
                     "-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=" + FPS,
                     "-f", "lavfi", "-i", "sine=frequency=" + (440 + 110 * i) + ":sample_rate=48000",
                     "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-b:v", kbps + "k",

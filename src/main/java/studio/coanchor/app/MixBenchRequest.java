@@ -2,8 +2,11 @@ package studio.coanchor.app;
 
 import java.time.Duration;
 
-/** A mix benchmark as asked for: the RTMP server and application the inputs and mixes go through, and how long to measure. */
-record MixBenchRequest(String server, Duration duration) {
+/**
+ * A mix benchmark as asked for: the RTMP server and application the inputs and mixes go through, how long to measure
+ * each mixer, and how many times to measure both in turn.
+ */
+record MixBenchRequest(String server, Duration duration, int rounds) {
 
     MixBenchRequest {
         if (server == null || server.isBlank()) {
@@ -16,6 +19,9 @@ record MixBenchRequest(String server, Duration duration) {
         }
         if (duration.compareTo(Duration.ofSeconds(5)) < 0 || duration.compareTo(Duration.ofMinutes(10)) > 0) {
             throw PushRequest.invalid("--duration", PushRequest.spoken(duration), "5s to 10m");
+        }
+        if (rounds < 1 || rounds > 10) {
+            throw PushRequest.invalid("--rounds", rounds, "1 to 10");
         }
         server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
     }

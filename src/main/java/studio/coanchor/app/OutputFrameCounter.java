@@ -11,6 +11,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -21,8 +22,8 @@ import studio.coanchor.media.IoDeadline;
 
 /**
  * Counts the pictures of a stream as they arrive from the RTMP server, without decoding them, on its own thread
- * ({@code bench-count}); it connects again, quietly, while the stream is not there yet. What it costs is a few
- * packets a second of reading, so it can run in the process it measures.
+ * ({@code bench-count}); it connects again, quietly, while the stream is not there yet. It costs a few packets a
+ * second of reading, and tells its own CPU time so that a process measuring itself can take it out.
  */
 final class OutputFrameCounter implements AutoCloseable {
     private static final long IO_MILLIS = 5_000;
@@ -43,6 +44,12 @@ final class OutputFrameCounter implements AutoCloseable {
 
     long pictures() {
         return pictures.get();
+    }
+
+    /** CPU time the counting thread has used, so a process measuring itself can leave it out. */
+    Duration cpu() {
+        long nanos = ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId());
+        return Duration.ofNanos(Math.max(0, nanos));
     }
 
     /** Waits for the first picture; false when none came within {@code limit}. */

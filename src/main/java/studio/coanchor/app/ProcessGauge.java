@@ -20,6 +20,10 @@ record ProcessGauge(ProcessHandle process) {
         return new ProcessGauge(child.toHandle());
     }
 
+    boolean isThisProcess() {
+        return process.pid() == ProcessHandle.current().pid();
+    }
+
     /** User plus system CPU time so far. */
     Duration cpu() {
         return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("this system does not"

@@ -7,15 +7,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.coanchor.media.FrameSink;
 import studio.coanchor.media.MediaClock;
+import studio.coanchor.media.VideoFrame;
 import studio.coanchor.mix.Layout;
 
 /**
  * A composition running live on its own thread ({@code compose-<name>}): every 1/fps it reads the current layout and
  * each input's latest picture and hands the composite to the sink, and every 10 ms it hands over the next 10 ms of
- * the inputs' sound mixed. Times run on the {@link
- * MediaClock} from the start: pictures on exact frame slots, sound by its sample count, so an encoder behind the sink
- * sees a steady stream even when the thread is late (late pictures are skipped, late sound is caught up). While the
- * layout supplier gives null nothing is composed and the sound is silence. start, stop, start works.
+ * the inputs' sound mixed. Times run on the {@link MediaClock} from the start: pictures on exact frame slots, sound by
+ * its sample count, so an encoder behind the sink sees a steady stream even when the thread falls behind (a busy
+ * machine, a slow encoder behind the sink): the slots it missed get the composite it makes when it catches up, for up
+ * to a second of them, and the sound it missed is mixed then. While the layout supplier gives null nothing is
+ * composed and the sound is silence. start, stop, start works.
  */
 public final class LiveComposition {
     private static final Logger LOG = LoggerFactory.getLogger(LiveComposition.class);
@@ -95,12 +97,17 @@ public final class LiveComposition {
                     }
                     long slot = (now - startNanos) / frameNanos;
                     if (slot >= nextSlot) {
+                        long first = Math.max(nextSlot, slot - fps + 1);
                         nextSlot = slot + 1;
                         Layout current = layout.get();
                         if (current != null) {
-                            out.onVideo(compositor.compose(current, inputs::picture,
-                                    originMicros + slot * frameNanos / 1_000));
-                            pictures++;
+                            VideoFrame composite = compositor.compose(current, inputs::picture,
+                                    originMicros + first * frameNanos / 1_000);
+                            for (long late = first; late <= slot; late++) {
+                                out.onVideo(composite.withTimes(originMicros + late * frameNanos / 1_000,
+                                        composite.captureMillis()));
+                                pictures++;
+                            }
                         }
                     }
                 } catch (RuntimeException e) {

@@ -30,8 +30,9 @@ class SoundMixerTest {
 
         assertEquals(SoundMixer.CHUNK_SAMPLES, mixed.sampleCount());
         assertEquals(55, mixed.ptsMicros());
-        assertEquals(700, mixed.samples()[0]);
-        assertEquals(700, mixed.samples()[mixed.sampleCount() * AudioFormat.CHANNELS - 1]);
+        assertEquals(0, mixed.samples()[0], "sound fades in where it begins");
+        assertEquals(700, last(mixed.samples()));
+        assertEquals(700, mixer.mix(layout, inputs, 0).samples()[0]);
     }
 
     @Test
@@ -40,36 +41,41 @@ class SoundMixerTest {
         inputs.sink("a").onAudio(constant(30_000, 4800));
         inputs.sink("b").onAudio(constant(30_000, 4800));
 
-        assertEquals(Short.MAX_VALUE, mixer.mix(layout, inputs, 0).samples()[0]);
+        assertEquals(Short.MAX_VALUE, last(mixer.mix(layout, inputs, 0).samples()));
     }
 
     @Test
-    void anInputIsHeardOnceItHasFortyMillisecondsAndFillsUpAgainAfterRunningDry() {
+    void anInputIsHeardOnceItHasItsCushionWhichGrowsEachTimeItRunsDry() {
         Layout layout = Layout.of(PICTURE, Box.primary("a", PICTURE));
-        inputs.sink("a").onAudio(constant(500, SoundMixer.CHUNK_SAMPLES * 3));
-        assertEquals(0, mixer.mix(layout, inputs, 0).samples()[0], "30 ms is not enough to start");
+        int chunk = SoundMixer.CHUNK_SAMPLES;
+        inputs.sink("a").onAudio(constant(500, chunk * 3));
+        assertEquals(0, last(mixer.mix(layout, inputs, 0).samples()), "30 ms is not enough to start");
 
-        inputs.sink("a").onAudio(constant(500, SoundMixer.CHUNK_SAMPLES * 2));
-        for (int chunk = 0; chunk < 5; chunk++) {
-            assertEquals(500, mixer.mix(layout, inputs, 0).samples()[0], "chunk " + chunk + " of the 50 ms");
+        inputs.sink("a").onAudio(constant(500, chunk * 2));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(500, last(mixer.mix(layout, inputs, 0).samples()), "chunk " + i + " of the 50 ms");
         }
-        inputs.sink("a").onAudio(constant(500, SoundMixer.CHUNK_SAMPLES / 2));
+        inputs.sink("a").onAudio(constant(500, chunk / 2));
         short[] partial = mixer.mix(layout, inputs, 0).samples();
         assertEquals(500, partial[0]);
-        assertEquals(0, partial[SoundMixer.CHUNK_SAMPLES * AudioFormat.CHANNELS - 1], "the rest is silence");
-        inputs.sink("a").onAudio(constant(500, SoundMixer.CHUNK_SAMPLES));
-        assertEquals(0, mixer.mix(layout, inputs, 0).samples()[0], "after running dry it waits to fill up again");
+        assertEquals(0, partial[chunk - 2], "it fades out where it runs dry");
+        assertEquals(0, last(partial), "the rest is silence");
+
+        inputs.sink("a").onAudio(constant(500, chunk * 5));
+        assertEquals(0, last(mixer.mix(layout, inputs, 0).samples()), "after running dry it waits for 60 ms");
+        inputs.sink("a").onAudio(constant(500, chunk));
+        assertEquals(500, last(mixer.mix(layout, inputs, 0).samples()));
     }
 
     @Test
-    void atMostTwoHundredMillisecondsWaitAndTheOldestGoesFirst() {
+    void atMostFourHundredMillisecondsWaitAndTheOldestGoesFirst() {
         Layout layout = Layout.of(PICTURE, Box.primary("a", PICTURE));
         inputs.sink("a").onAudio(constant(111, AudioFormat.SAMPLE_RATE));
         inputs.sink("a").onAudio(constant(222, AudioFormat.SAMPLE_RATE * SoundQueue.CAPACITY_MS / 1000 - 480));
 
-        assertEquals(111, mixer.mix(layout, inputs, 0).samples()[0]);
+        assertEquals(111, last(mixer.mix(layout, inputs, 0).samples()));
         int heard = 1;
-        while (mixer.mix(layout, inputs, 0).samples()[0] != 0) {
+        while (last(mixer.mix(layout, inputs, 0).samples()) != 0) {
             heard++;
         }
         assertEquals(SoundQueue.CAPACITY_MS / 10, heard, "10 ms chunks left in the queue");
@@ -82,6 +88,10 @@ class SoundMixerTest {
         short[] samples = mixer.mix(null, inputs, 0).samples();
 
         assertEquals(0, Arrays.stream(toInts(samples)).filter(value -> value != 0).count());
+    }
+
+    private static short last(short[] samples) {
+        return samples[SoundMixer.CHUNK_SAMPLES * AudioFormat.CHANNELS - 1];
     }
 
     private static Box typed(String stream, int layer, InputType type) {

@@ -67,6 +67,9 @@ final class MixingSessions implements AutoCloseable {
                 }
                 return apply(para, slot);
             } finally {
+                if (slot.session == null) {
+                    slots.remove(id, slot);
+                }
                 slot.lock.unlock();
             }
         }
@@ -82,7 +85,6 @@ final class MixingSessions implements AutoCloseable {
         }
         if (para.endsMix()) {
             if (running == null) {
-                slots.remove(id, slot);
                 return "there was no mix " + id + " to end";
             }
             end(slot, "as asked");
@@ -99,10 +101,10 @@ final class MixingSessions implements AutoCloseable {
             Layout layout = plan(para, session);
             session.show(layout, para.outputStreamBitrate(), played(layout));
         } catch (MixerRefusal | InterruptedException | RuntimeException e) {
-            undo(slot, session, running);
+            undo(session, running);
             throw e;
         } catch (MediaException e) {
-            undo(slot, session, running);
+            undo(session, running);
             throw new MixerRefusal(MixResultCode.BAD_STREAM_PARAMETERS, "the mix could not be encoded: "
                     + e.getMessage());
         }
@@ -114,11 +116,10 @@ final class MixingSessions implements AutoCloseable {
     }
 
     /** After a refusal: a new session goes away with its players; a running one keeps only its layout's inputs. */
-    private void undo(Slot slot, MixingSession session, MixingSession running) {
+    private void undo(MixingSession session, MixingSession running) {
         if (running == null) {
             session.close();
             outputs.remove(session.outputStreamId(), session.id());
-            slots.remove(session.id(), slot);
         } else {
             running.keepOnly(played(running.layout()));
         }
