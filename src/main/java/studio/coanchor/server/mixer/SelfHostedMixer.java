@@ -55,6 +55,7 @@ public final class SelfHostedMixer implements RouteInstaller, AutoCloseable {
     public void install(JavalinConfig config, TokenCheck tokens) {
         config.routes.post(PATH, this::answer);
         config.events.serverStarting(this::start);
+        config.events.serverStartFailed(this::close);
         config.events.serverStopped(this::close);
     }
 
