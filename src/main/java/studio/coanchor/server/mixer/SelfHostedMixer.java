@@ -3,6 +3,7 @@ package studio.coanchor.server.mixer;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import studio.coanchor.server.BackendConfig;
 import studio.coanchor.server.RouteInstaller;
 import studio.coanchor.server.TokenCheck;
-import studio.coanchor.tencent.MixResultCode;
 import studio.coanchor.tencent.TimeSignature;
 
 /**
@@ -83,8 +83,8 @@ public final class SelfHostedMixer implements RouteInstaller, AutoCloseable {
             answer = new MixerAnswer(refusal.code(), refusal.getMessage(), timestamp);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            answer = new MixerAnswer(MixResultCode.INPUT_NOT_FOUND.code(), "the mixer is stopping; ask again",
-                    timestamp);
+            ctx.status(503).json(Map.of("error", "the mixer is stopping; ask again once it runs"));
+            return;
         }
         ctx.json(answer);
     }
