@@ -29,6 +29,7 @@ import studio.coanchor.mix.MixScheme;
 import studio.coanchor.mix.PictureSize;
 import studio.coanchor.play.PlayState;
 import studio.coanchor.tencent.TimeSignature;
+import studio.coanchor.testkit.CapturedLog;
 import studio.coanchor.testkit.PictureWatch;
 import studio.coanchor.testkit.Yuv;
 
@@ -185,6 +186,7 @@ class SelfHostedMixerTest {
         String wrongSign = new TimeSignature("another-key").sign(now + 60);
         String past = new TimeSignature(MixerRig.API_KEY).sign(now - 5);
 
+        CapturedLog log = new CapturedLog();
         assertRefused(-1001, "sign does not match", rig.mix(good, query(MixerRig.APP_ID, now + 60, wrongSign)));
         assertRefused(-1002, "in the past", rig.mix(good, query(MixerRig.APP_ID, now - 5, past)));
         assertRefused(-1001, "appid 99", rig.mix(good, query(99, now + 60, sign)));
@@ -199,6 +201,11 @@ class SelfHostedMixerTest {
         assertRefused(-505, "'nobody' is not on the RTMP server", rig.mix(good.replace("\"bob\"", "\"nobody\"")));
         assertRefused(-4, "image", rig.mix(good.replace("\"location_y\":680}", "\"location_y\":680,"
                 + "\"input_type\":2}")));
+        log.close();
+        for (String secret : List.of(MixerRig.API_KEY, sign, wrongSign, past)) {
+            assertTrue(log.lines().stream().noneMatch(line -> line.contains(secret)), "no key or sign in the log");
+        }
+        assertTrue(log.lines().stream().anyMatch(line -> line.contains("refused with -1001")), "refusals are logged");
     }
 
     private static String query(long appId, long t, String sign) {
