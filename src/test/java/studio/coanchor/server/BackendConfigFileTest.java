@@ -126,8 +126,8 @@ class BackendConfigFileTest {
 
     @Test
     void theMixerNeedsTheApiKeyAnOutputApartFromItsInputsAndAnEncoderThereIs() {
-        String mixer = "{\"mixer\":{\"inputUrl\":\"rtmp://h/live/{stream}\",\"outputUrl\":\"rtmp://h/mix/{stream}\"},"
-                + "\"tencent\"";
+        String mixer = "{\"mixer\":{\"inputUrl\":\"rtmp://h/live/{stream}\","
+                + "\"outputUrl\":\"rtmp://h/mix/{stream}\"},\"tencent\"";
         String withApiKey = MINIMAL.replace("\"appId\"", "\"apiKey\":\"k3\",\"appId\"");
         String x264 = mixer.replace("\"},", "\",\"encoder\":\"x264\"},");
 

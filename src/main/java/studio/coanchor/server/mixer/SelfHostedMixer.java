@@ -3,14 +3,15 @@ package studio.coanchor.server.mixer;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.coanchor.server.BackendConfig;
+import studio.coanchor.server.RouteInstaller;
 import studio.coanchor.server.TokenCheck;
-import studio.coanchor.tencent.MixResultCode;
 import studio.coanchor.tencent.TimeSignature;
 
 /**
@@ -24,7 +25,7 @@ import studio.coanchor.tencent.TimeSignature;
  * <p>{@link #install} adds the route to a backend. The watch thread ({@code mixer-watch}), which brings dropped
  * inputs back, starts with the server; when the server stops every mix ends and every thread is joined.
  */
-public final class SelfHostedMixer implements AutoCloseable {
+public final class SelfHostedMixer implements RouteInstaller, AutoCloseable {
     /** Where the mixer listens, as Tencent's does. */
     public static final String PATH = "/common_access";
 
@@ -49,10 +50,12 @@ public final class SelfHostedMixer implements AutoCloseable {
         this.sessions = new MixingSessions(settings, new MixOutput(settings.encoder()));
     }
 
-    /** Serves {@value #PATH} on {@code config}'s app; starts and stops with its server. */
+    /** Serves {@value #PATH} on {@code config}'s app, where a sign admits a call, not a login; runs with its server. */
+    @Override
     public void install(JavalinConfig config, TokenCheck tokens) {
         config.routes.post(PATH, this::answer);
         config.events.serverStarting(this::start);
+        config.events.serverStartFailed(this::close);
         config.events.serverStopped(this::close);
     }
 
@@ -80,8 +83,8 @@ public final class SelfHostedMixer implements AutoCloseable {
             answer = new MixerAnswer(refusal.code(), refusal.getMessage(), timestamp);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            answer = new MixerAnswer(MixResultCode.INPUT_NOT_FOUND.code(), "the mixer is stopping; ask again",
-                    timestamp);
+            ctx.status(503).json(Map.of("error", "the mixer is stopping; ask again once it runs"));
+            return;
         }
         ctx.json(answer);
     }

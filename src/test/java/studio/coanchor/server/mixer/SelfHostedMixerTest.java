@@ -29,6 +29,7 @@ import studio.coanchor.mix.MixScheme;
 import studio.coanchor.mix.PictureSize;
 import studio.coanchor.play.PlayState;
 import studio.coanchor.tencent.TimeSignature;
+import studio.coanchor.testkit.CapturedLog;
 import studio.coanchor.testkit.PictureWatch;
 import studio.coanchor.testkit.Yuv;
 
@@ -185,20 +186,31 @@ class SelfHostedMixerTest {
         String wrongSign = new TimeSignature("another-key").sign(now + 60);
         String past = new TimeSignature(MixerRig.API_KEY).sign(now - 5);
 
-        assertRefused(-1001, "sign does not match", rig.mix(good, query(MixerRig.APP_ID, now + 60, wrongSign)));
-        assertRefused(-1002, "in the past", rig.mix(good, query(MixerRig.APP_ID, now - 5, past)));
-        assertRefused(-1001, "appid 99", rig.mix(good, query(99, now + 60, sign)));
-        assertRefused(-1, "no 'sign'", rig.mix(good, "cmd=" + MixerRig.APP_ID + "&interface=Mix_StreamV2&t=" + now));
-        assertRefused(-1, "not valid JSON", rig.mix("{\"timestamp\":", query(MixerRig.APP_ID, now + 60, sign)));
-        assertEquals(now, rig.mix(good.replace("360,\"location_y\":680", "420,\"location_y\":680"))
-                .get("timestamp").asLong(), "a refusal answers the request's timestamp");
-        assertRefused(-2, "reaches x=580", rig.mix(good.replace("\"location_x\":360", "\"location_x\":420")));
-        assertRefused(-11, "share layer 2", rig.mix(good.replace("{\"input_stream_id\":\"bob\"",
-                "{\"input_stream_id\":\"carol\",\"layout_params\":{\"image_layer\":2,\"image_width\":160,"
-                        + "\"image_height\":240,\"location_x\":0,\"location_y\":0}},{\"input_stream_id\":\"bob\"")));
-        assertRefused(-505, "'nobody' is not on the RTMP server", rig.mix(good.replace("\"bob\"", "\"nobody\"")));
-        assertRefused(-4, "image", rig.mix(good.replace("\"location_y\":680}", "\"location_y\":680,"
-                + "\"input_type\":2}")));
+        try (CapturedLog log = new CapturedLog()) {
+            assertRefused(-1001, "sign does not match", rig.mix(good, query(MixerRig.APP_ID, now + 60,
+                    wrongSign)));
+            assertRefused(-1002, "in the past", rig.mix(good, query(MixerRig.APP_ID, now - 5, past)));
+            assertRefused(-1001, "appid 99", rig.mix(good, query(99, now + 60, sign)));
+            assertRefused(-1, "no 'sign'", rig.mix(good, "cmd=" + MixerRig.APP_ID + "&interface=Mix_StreamV2&t="
+                    + now));
+            assertRefused(-1, "not valid JSON", rig.mix("{\"timestamp\":", query(MixerRig.APP_ID, now + 60, sign)));
+            assertEquals(now, rig.mix(good.replace("360,\"location_y\":680", "420,\"location_y\":680"))
+                    .get("timestamp").asLong(), "a refusal answers the request's timestamp");
+            assertRefused(-2, "reaches x=580", rig.mix(good.replace("\"location_x\":360", "\"location_x\":420")));
+            assertRefused(-11, "share layer 2", rig.mix(good.replace("{\"input_stream_id\":\"bob\"",
+                    "{\"input_stream_id\":\"carol\",\"layout_params\":{\"image_layer\":2,\"image_width\":160,"
+                            + "\"image_height\":240,\"location_x\":0,\"location_y\":0}},"
+                            + "{\"input_stream_id\":\"bob\"")));
+            assertRefused(-505, "'nobody' is not on the RTMP server",
+                    rig.mix(good.replace("\"bob\"", "\"nobody\"")));
+            assertRefused(-4, "image", rig.mix(good.replace("\"location_y\":680}", "\"location_y\":680,"
+                    + "\"input_type\":2}")));
+            for (String secret : List.of(MixerRig.API_KEY, sign, wrongSign, past)) {
+                assertTrue(log.lines().stream().noneMatch(line -> line.contains(secret)), "no key or sign in the log");
+            }
+            assertTrue(log.lines().stream().anyMatch(line -> line.contains("refused with -1001")),
+                    "refusals are logged");
+        }
     }
 
     private static String query(long appId, long t, String sign) {
