@@ -114,7 +114,7 @@ class StudioWindowTest {
 
             robot.clickOn("#go-live");
 
-            waitUntil(() -> onFx(goLive::getText).equals("Go Live"));
+            waitUntil(20, () -> onFx(goLive::getText).equals("Go Live"));
             assertFalse(onFx(() -> goLive.getStyleClass().contains("live")));
             assertTrue(studio.logContains("Stopped"));
             assertEquals("SPD –", figure(robot, "spd"));
