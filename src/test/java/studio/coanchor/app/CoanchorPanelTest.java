@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.linkmic.LinkEvent;
@@ -91,6 +92,11 @@ class CoanchorPanelTest {
         waitUntil(() -> onFx(() -> model.ownerProperty().get()));
     }
 
+    /** Whether {@code query} finds a node the robot can click: on screen in a showing window. */
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
+
     /** Linked anchors' sound, mixed and played into a silent sink at the speaker's pace. */
     private PlayoutMixer silentMixer() {
         PlayoutMixer mixer = closeLater(new PlayoutMixer(SilentOutput::new));
@@ -115,7 +121,7 @@ class CoanchorPanelTest {
         ownPush.goLive(alice.signedPushUrl());
 
         LinkRun bob = closeLater(new LinkRun(backend, "bob", "alice"));
-        waitUntil(() -> robot.lookup("#request-accept").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#request-accept"));
         assertEquals("bob asks to co-anchor with you", text(robot, "#request-question"));
         assertTrue(text(robot, "#request-countdown").matches("Rejected in (10|9|8) s without an answer"),
                 text(robot, "#request-countdown"));
@@ -172,7 +178,7 @@ class CoanchorPanelTest {
 
         HeadlessAnchor carol = closeLater(new HeadlessAnchor(backend, "carol", "alice"));
         carol.session().requestLink();
-        waitUntil(() -> robot.lookup("#request-reject").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#request-reject"));
         robot.clickOn("#request-reject");
         assertEquals("rejected: the owner declined", carol.await(LinkEvent.Kind.REJECTED, "alice", "").message());
         waitUntil(() -> robot.lookup("#request-reject").tryQuery().isEmpty());
@@ -192,7 +198,7 @@ class CoanchorPanelTest {
 
         HeadlessAnchor carol = closeLater(new HeadlessAnchor(backend, "carol", "alice"));
         carol.session().requestLink();
-        waitUntil(() -> robot.lookup("#request-accept").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#request-accept"));
         carol.await(LinkEvent.Kind.TIMEOUT, "carol", "");
         waitUntil(() -> robot.lookup("#request-accept").tryQuery().isEmpty());
         waitUntil(() -> activityHas("No answer in time: alice did not answer within 1000 ms"));
@@ -213,7 +219,7 @@ class CoanchorPanelTest {
 
         HeadlessAnchor dave = closeLater(new HeadlessAnchor(backend, "dave", "dave"));
         dave.session().startPk("alice");
-        waitUntil(() -> robot.lookup("#request-accept").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#request-accept"));
         assertEquals("dave asks you for a PK", text(robot, "#request-question"));
         robot.clickOn("#request-accept");
 

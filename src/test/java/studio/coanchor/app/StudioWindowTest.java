@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.NodeQueryUtils;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.testkit.RtmpReceiver;
 import studio.coanchor.ui.Choice;
@@ -106,7 +107,9 @@ class StudioWindowTest {
             assertEquals(960, server.video().get(server.video().size() - 1).width());
 
             robot.clickOn("#quality");
-            robot.clickOn("UHD · 1280x720 · 15 fps · 1800 kbit/s");
+            String uhd = "UHD · 1280x720 · 15 fps · 1800 kbit/s";
+            waitUntil(() -> robot.lookup(uhd).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+            robot.clickOn(uhd);
             waitUntil(() -> studio.logContains("1005 PUSH_EVT_CHANGE_RESOLUTION"));
             waitUntil(() -> server.video().get(server.video().size() - 1).width() == 1280);
             assertEquals(1, server.connections(), "the new preset goes on the same connection");
