@@ -66,6 +66,7 @@ final class LinkRunner {
         };
         Thread shutdown = new Thread(stopAll, "link-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
+        boolean interrupted = false;
         try {
             mixer.start();
             broadcast.start(pushEvents);
@@ -84,10 +85,14 @@ final class LinkRunner {
             err.println(e.getMessage());
             return 1;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         } finally {
             stopAll.run();
             ShutdownHooks.remove(shutdown);
+            if (interrupted) {
+                // restored only now: stopping joins the push and session threads, which an interrupt would cut short
+                Thread.currentThread().interrupt();
+            }
         }
         return terminalError.get() != null || broadcast.pusher().state() == PushState.FAILED ? 1 : 0;
     }

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import studio.coanchor.testkit.CoanchorBackend;
 import studio.coanchor.testkit.NginxRtmp;
+import studio.coanchor.testkit.RealTime;
 
 /** Two headless anchors link up through the real backend and nginx-rtmp, and each decodes the other's stream. */
+@RealTime
 class LinkCommandTest {
     private static final Pattern PEER_FPS = Pattern.compile("^PEER (\\w+) STATUS fps=(\\d+)");
 

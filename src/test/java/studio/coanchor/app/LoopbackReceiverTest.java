@@ -13,7 +13,9 @@ import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.media.VideoSettings;
 import studio.coanchor.push.PushOptions;
 import studio.coanchor.push.Pusher;
+import studio.coanchor.testkit.RealTime;
 
+@RealTime
 class LoopbackReceiverTest {
 
     @Test

@@ -20,9 +20,11 @@ import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaException;
 import studio.coanchor.media.SilentOutput;
 import studio.coanchor.play.SpeakerOutput;
+import studio.coanchor.testkit.RealTime;
 
 /** The playout mixer with players' stand-ins writing steady values, so every mixed sample can be checked. */
 @Timeout(60)
+@RealTime
 class PlayoutMixerTest {
 
     /** What the mixer hands the far end: a copy of each frame and when it will be heard. */

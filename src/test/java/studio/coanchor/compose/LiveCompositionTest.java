@@ -17,10 +17,12 @@ import studio.coanchor.media.VideoFrame;
 import studio.coanchor.mix.Box;
 import studio.coanchor.mix.Layout;
 import studio.coanchor.mix.PictureSize;
+import studio.coanchor.testkit.RealTime;
 import studio.coanchor.testkit.Yuv;
 
 /** A composition running in real time, fed as players feed it and watched as the studio's preview or a pusher is. */
 @Timeout(30)
+@RealTime
 class LiveCompositionTest {
     private static final PictureSize PICTURE = new PictureSize(320, 480);
     private static final long FRAME_MICROS = 1_000_000 / 15;

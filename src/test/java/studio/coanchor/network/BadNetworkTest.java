@@ -1,6 +1,7 @@
 package studio.coanchor.network;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import studio.coanchor.play.DelayMode;
 import studio.coanchor.play.LatencyReport;
 import studio.coanchor.push.PushState;
 import studio.coanchor.testkit.NginxRtmp;
+import studio.coanchor.testkit.RealTime;
 
 /**
  * Staying live on a bad network: the studio pushes to nginx-rtmp inside a test host (a network namespace) over a veth
@@ -34,6 +36,7 @@ import studio.coanchor.testkit.NginxRtmp;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(90)
+@RealTime
 class BadNetworkTest {
     private static final VideoSettings HD = QualityPreset.HD.settings(Orientation.LANDSCAPE);
     /** HD, free to go down to 250 kbit/s: the preset's own minimum, 600, would not fit under a 600 kbit/s cap. */
@@ -76,9 +79,15 @@ class BadNetworkTest {
         return nginx.rtmpUrl(host.downlink().serverAddress(), "live") + "/" + stream;
     }
 
-    private static void awaitLive(AnchorPush anchor, Viewer viewer) throws InterruptedException {
+    /** A viewer opened once the anchor is live, as a real one opens a stream that exists, and its first picture. */
+    private Viewer viewerOnceLive(AnchorPush anchor, String stream, DelayMode mode) throws InterruptedException {
         assertTrue(anchor.awaitPushBegin(1, START), "the push starts" + anchor.eventLines());
-        assertTrue(viewer.awaitPictureAfter(0, START), "the viewer sees a picture" + viewer.eventLines());
+        Viewer viewer = new Viewer(viewUrl(stream), mode);
+        if (!viewer.awaitPictureAfter(0, START)) {
+            viewer.close();
+            fail(mode + " viewer sees a picture" + viewer.eventLines());
+        }
+        return viewer;
     }
 
     @Test
@@ -86,8 +95,7 @@ class BadNetworkTest {
     void bandwidthCappedAtHalfThePresetFor20Seconds() throws Exception {
         int cap = HD.bitrateKbps() / 2;
         try (AnchorPush anchor = new AnchorPush(pushUrl(host.uplink().serverAddress(), "cap"), HD_ADAPTIVE, true);
-             Viewer viewer = new Viewer(viewUrl("cap"), DelayMode.ACC)) {
-            awaitLive(anchor, viewer);
+             Viewer viewer = viewerOnceLive(anchor, "cap", DelayMode.ACC)) {
             Thread.sleep(4_000);
             long capped = System.nanoTime();
             viewer.player.resetLatency();
@@ -134,8 +142,7 @@ class BadNetworkTest {
     @Order(2)
     void linkCutFor5SecondsThenRestored() throws Exception {
         try (AnchorPush anchor = new AnchorPush(pushUrl(host.uplink().serverAddress(), "cut"), HD_ADAPTIVE, true);
-             Viewer viewer = new Viewer(viewUrl("cut"), DelayMode.ACC)) {
-            awaitLive(anchor, viewer);
+             Viewer viewer = viewerOnceLive(anchor, "cut", DelayMode.ACC)) {
             Thread.sleep(3_000);
             long cut = System.nanoTime();
             host.uplink().cut();
@@ -175,8 +182,7 @@ class BadNetworkTest {
     void twoPercentLossWith100MillisecondsDelay() throws Exception {
         try (LossyTunnel tunnel = LossyTunnel.open(host, 2.0, 100);
              AnchorPush anchor = new AnchorPush(pushUrl(tunnel.serverAddress(), "loss"), HD_ADAPTIVE, true);
-             Viewer viewer = new Viewer(viewUrl("loss"), DelayMode.ACC)) {
-            awaitLive(anchor, viewer);
+             Viewer viewer = viewerOnceLive(anchor, "loss", DelayMode.ACC)) {
             Thread.sleep(2_000);
             long from = System.nanoTime();
             long forwardedBefore = tunnel.forwarded();
@@ -217,8 +223,7 @@ class BadNetworkTest {
     @Order(4)
     void theRtmpServerRestarts() throws Exception {
         try (AnchorPush anchor = new AnchorPush(pushUrl(host.uplink().serverAddress(), "restart"), HD_ADAPTIVE, true);
-             Viewer viewer = new Viewer(viewUrl("restart"), DelayMode.ACC)) {
-            awaitLive(anchor, viewer);
+             Viewer viewer = viewerOnceLive(anchor, "restart", DelayMode.ACC)) {
             Thread.sleep(2_000);
             long restarted = System.nanoTime();
             nginx.restart();
@@ -245,10 +250,8 @@ class BadNetworkTest {
     @Order(5)
     void aServerThatStallsThenBursts() throws Exception {
         try (AnchorPush anchor = new AnchorPush(pushUrl(host.uplink().serverAddress(), "stall"), HD, false);
-             Viewer acc = new Viewer(viewUrl("stall"), DelayMode.ACC);
-             Viewer speedy = new Viewer(viewUrl("stall"), DelayMode.SPEEDY)) {
-            awaitLive(anchor, acc);
-            assertTrue(speedy.awaitPictureAfter(0, START), "Speedy plays" + speedy.eventLines());
+             Viewer acc = viewerOnceLive(anchor, "stall", DelayMode.ACC);
+             Viewer speedy = viewerOnceLive(anchor, "stall", DelayMode.SPEEDY)) {
             Thread.sleep(3_000);
             HostCommand.run("kill", "-STOP", String.valueOf(nginx.pid()));
             Thread.sleep(3_000);

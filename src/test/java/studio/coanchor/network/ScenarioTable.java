@@ -21,6 +21,7 @@ final class ScenarioTable {
 
     Row row(String scenario, String fault) {
         Row row = new Row(scenario, fault);
+        rows.removeIf(earlier -> earlier.scenario.equals(scenario));
         rows.add(row);
         return row;
     }

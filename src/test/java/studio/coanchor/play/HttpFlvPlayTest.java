@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.testkit.HttpStreamServer;
+import studio.coanchor.testkit.RealTime;
 
 /** HTTP-FLV from a real HTTP server in this JVM, streamed live for a few seconds and then ended. */
 @Timeout(30)
+@RealTime
 class HttpFlvPlayTest {
 
     @Test

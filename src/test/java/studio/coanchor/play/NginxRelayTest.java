@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.testkit.NginxRtmp;
+import studio.coanchor.testkit.RealTime;
 import studio.coanchor.testkit.StampedPush;
 
 /** Co-anchors through a real RTMP relay (nginx with its RTMP module), pushed by the studio's own engine. */
 @Timeout(60)
+@RealTime
 class NginxRelayTest {
 
     @Test
@@ -30,10 +32,11 @@ class NginxRelayTest {
                 Thread.sleep(1_000);
                 aSeesB.player.resetLatency();
                 bSeesA.player.resetLatency();
-                Thread.sleep(6_000);
+                // 12 s of pictures, so that one moment's stall of a shared machine is not the whole 5 % tail
+                Thread.sleep(12_000);
                 for (PlayWatch watch : new PlayWatch[] {aSeesB, bSeesA}) {
                     LatencyReport latency = watch.player.latency();
-                    assertTrue(latency.frames() >= 150, "pictures measured: " + latency.line());
+                    assertTrue(latency.frames() >= 300, "pictures measured: " + latency.line());
                     assertTrue(latency.p95() < 150, "glass-to-glass " + latency.line() + watch.eventLines());
                     assertEquals(360, watch.pictures.get(watch.pictures.size() - 1).height());
                 }

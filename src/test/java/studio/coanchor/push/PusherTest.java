@@ -21,9 +21,11 @@ import studio.coanchor.encode.QualityPreset;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.media.ReconnectPolicy;
 import studio.coanchor.media.VideoSettings;
+import studio.coanchor.testkit.RealTime;
 import studio.coanchor.testkit.RtmpReceiver;
 
 @Timeout(60)
+@RealTime
 class PusherTest {
 
     private static PushOptions options(String url, VideoSettings video, int attempts) {
