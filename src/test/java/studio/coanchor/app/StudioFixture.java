@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -82,10 +84,28 @@ final class StudioFixture implements AutoCloseable {
                 .toList());
     }
 
+    /**
+     * The screen bounds of every notification on screen that reaches into {@code node}'s column: notifications stack
+     * upwards from the window's bottom, so one there covers the node once enough have stacked up.
+     */
+    static List<Bounds> notificationsInColumnOf(Node node) throws Exception {
+        return onFx(() -> {
+            Bounds covered = node.localToScreen(node.getBoundsInLocal());
+            return Window.getWindows().stream()
+                    .filter(window -> window.isShowing() && !window.getScene().getRoot().lookupAll(".notification-bar")
+                            .isEmpty())
+                    .map(window -> (Bounds) new BoundingBox(window.getX(), window.getY(), window.getWidth(),
+                            window.getHeight()))
+                    .filter(bounds -> bounds.getMinX() < covered.getMaxX() && bounds.getMaxX() > covered.getMinX())
+                    .toList();
+        });
+    }
+
+    /** What a notification says, as read: its lines joined by spaces. */
     private static String textOf(Node bar) {
         StringBuilder text = new StringBuilder();
         bar.lookupAll(".label").forEach(node -> text.append(((Label) node).getText()).append(' '));
-        return text.toString().strip();
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 
     private boolean closed;

@@ -145,6 +145,8 @@ class StudioWindowTest {
 
         waitUntil(() -> StudioFixture.notifications(robot).stream().anyMatch(text -> text.startsWith(
                 "Encoding in software The hardware encoder did not start")));
+        assertEquals(List.of(), StudioFixture.notificationsInColumnOf(robot.lookup("#go-live").query()),
+                "notifications, however many stack up, leave the Go Live / Stop button free");
         waitUntil(20, () -> onFx(() -> studio.model.stateProperty().get() == LiveState.OFFLINE)
                 && studio.logContains("-1307"));
         assertTrue(studio.logContains("3002 PUSH_WARNING_SEVER_CONN_FAIL"));
