@@ -3,50 +3,95 @@ package studio.coanchor.testkit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * How much of this virtual machine's CPU time the hypervisor gave to other guests since a starting point: the
- * {@code steal} column of the first line of {@code /proc/stat}. Zero where that column does not exist.
+ * Watches how much of this virtual machine's CPU time the hypervisor gives to other guests: the {@code steal} column
+ * of the first line of {@code /proc/stat}, read every {@value #SAMPLE_MILLIS} ms on a thread of its own, so that a
+ * short burst is seen as well as the share over the whole watch. Zero where that column does not exist.
  */
-final class CpuSteal {
+final class CpuSteal implements AutoCloseable {
     private static final Path STAT = Path.of("/proc/stat");
     private static final int STEAL_COLUMN = 8;
+    private static final long SAMPLE_MILLIS = 100;
+    private static final int SAMPLES_PER_SECOND = 10;
 
-    private final long[] start;
-
-    private CpuSteal(long[] start) {
-        this.start = start;
+    /** One reading: stolen ticks and all ticks so far. */
+    private record Reading(long stolen, long total) {
     }
 
-    static CpuSteal fromNow() {
-        return new CpuSteal(ticks());
+    private final List<Reading> readings = new ArrayList<>();
+    private final Thread sampler;
+
+    private CpuSteal() {
+        readings.add(read());
+        sampler = new Thread(this::sample, "cpu-steal-watch");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    /** The stolen share of all CPU time since the start, 0 to 1. */
+    static CpuSteal watch() {
+        return new CpuSteal();
+    }
+
+    private void sample() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(SAMPLE_MILLIS);
+                Reading reading = read();
+                synchronized (readings) {
+                    readings.add(reading);
+                }
+            }
+        } catch (InterruptedException stopped) {
+            // close() ends the watch
+        }
+    }
+
+    /** The stolen share of all CPU time since the watch began, 0 to 1. */
     double share() {
-        long[] now = ticks();
-        long total = 0;
-        for (int i = 0; i < now.length; i++) {
-            total += now[i] - start[i];
+        synchronized (readings) {
+            return shareBetween(readings.get(0), readings.get(readings.size() - 1));
         }
-        if (total <= 0 || now.length <= STEAL_COLUMN) {
-            return 0;
+    }
+
+    /** The largest stolen share over any one second of the watch, 0 to 1. */
+    double worstSecond() {
+        synchronized (readings) {
+            double worst = 0;
+            for (int end = SAMPLES_PER_SECOND; end < readings.size(); end++) {
+                worst = Math.max(worst, shareBetween(readings.get(end - SAMPLES_PER_SECOND), readings.get(end)));
+            }
+            return worst;
         }
-        return (double) (now[STEAL_COLUMN - 1] - start[STEAL_COLUMN - 1]) / total;
+    }
+
+    private static double shareBetween(Reading from, Reading to) {
+        long total = to.total() - from.total();
+        return total <= 0 ? 0 : (double) (to.stolen() - from.stolen()) / total;
     }
 
     /** user, nice, system, idle, iowait, irq, softirq, steal: guest time is already counted in user. */
-    private static long[] ticks() {
+    private static Reading read() {
         try {
             String[] fields = Files.readAllLines(STAT).get(0).trim().split("\\s+");
-            int columns = Math.min(fields.length - 1, STEAL_COLUMN);
-            long[] ticks = new long[columns];
-            for (int i = 0; i < columns; i++) {
-                ticks[i] = Long.parseLong(fields[i + 1]);
+            if (fields.length <= STEAL_COLUMN) {
+                return new Reading(0, 0);
             }
-            return ticks;
+            long total = 0;
+            for (int i = 1; i <= STEAL_COLUMN; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new Reading(Long.parseLong(fields[STEAL_COLUMN]), total);
         } catch (IOException | RuntimeException noProcStat) {
-            return new long[0];
+            return new Reading(0, 0);
         }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        sampler.interrupt();
+        sampler.join();
     }
 }
