@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.coanchor.profile.Profile;
 import studio.coanchor.profile.Settings;
@@ -135,6 +136,12 @@ final class StudioFixture implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new AssertionError("expected text matching " + pattern + " but the last was " + last.get(), e);
         }
+    }
+
+    /** Clicks what {@code query} finds once it is on screen: a menu or a list opens a moment after the click on it. */
+    static void clickWhenShown(FxRobot robot, String query) throws TimeoutException {
+        waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(query);
     }
 
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -3,6 +3,7 @@ package studio.coanchor.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static studio.coanchor.app.StudioFixture.clickWhenShown;
 import static studio.coanchor.app.StudioFixture.onFx;
 import static studio.coanchor.app.StudioFixture.waitForText;
 import static studio.coanchor.app.StudioFixture.waitUntil;
@@ -110,16 +111,16 @@ class StudioSettingsTest {
         assertEquals("HD", onFx(() -> ((Choice) quality.getValue()).id()));
 
         robot.clickOn("#menu-profile");
-        robot.clickOn("New Profile from These Choices…");
+        clickWhenShown(robot, "New Profile from These Choices…");
         robot.clickOn("#profile-name").write("Night show").type(KeyCode.ENTER);
         waitForText(() -> onFx(() -> String.valueOf(robot.lookup("#profile").queryComboBox().getValue())),
                 "Night show");
         robot.clickOn("#quality");
-        robot.clickOn("SD · 640x360 · 15 fps · 800 kbit/s");
+        clickWhenShown(robot, "SD · 640x360 · 15 fps · 800 kbit/s");
         waitUntil(() -> studio.store.load().settings().active().quality().preset().equals("SD"));
 
         robot.clickOn("#profile");
-        robot.clickOn("Default");
+        clickWhenShown(robot, "Default");
 
         waitUntil(() -> onFx(() -> ((Choice) quality.getValue()).id()).equals("HD"));
         waitUntil(() -> onFx(() -> studio.model.pictureProperty().get().width()) == 960);
@@ -136,13 +137,13 @@ class StudioSettingsTest {
         waitUntil(() -> !robot.lookup("#backend-url").queryAll().isEmpty());
 
         robot.clickOn("#backend-url").write("ftp://example");
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
         assertTrue(onFx(() -> robot.lookup("#settings-problem").queryAs(Label.class).getText())
                 .contains("The backend address must be empty (the studio's own) or http://HOST:PORT, was ftp://example"));
         robot.doubleClickOn("#backend-url").eraseText(20);
         robot.clickOn("#shortcut-snapshot").type(KeyCode.F9);
         assertEquals("F9", onFx(() -> robot.lookup("#shortcut-snapshot").queryTextInputControl().getText()));
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
         waitUntil(() -> robot.lookup("#backend-url").queryAll().isEmpty());
 
         robot.type(KeyCode.F9);

@@ -3,6 +3,7 @@ package studio.coanchor.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static studio.coanchor.app.StudioFixture.clickWhenShown;
 import static studio.coanchor.app.StudioFixture.onFx;
 import static studio.coanchor.app.StudioFixture.waitForText;
 import static studio.coanchor.app.StudioFixture.waitUntil;
@@ -30,7 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.NodeQueryUtils;
 import studio.coanchor.media.EventCode;
 import studio.coanchor.testkit.RtmpReceiver;
 import studio.coanchor.ui.Choice;
@@ -108,8 +108,7 @@ class StudioWindowTest {
 
             robot.clickOn("#quality");
             String uhd = "UHD · 1280x720 · 15 fps · 1800 kbit/s";
-            waitUntil(() -> robot.lookup(uhd).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-            robot.clickOn(uhd);
+            clickWhenShown(robot, uhd);
             waitUntil(() -> studio.logContains("1005 PUSH_EVT_CHANGE_RESOLUTION"));
             waitUntil(() -> server.video().get(server.video().size() - 1).width() == 1280);
             assertEquals(1, server.connections(), "the new preset goes on the same connection");
@@ -203,7 +202,7 @@ class StudioWindowTest {
         assertTrue(Files.size(recording) > 50_000, "size " + Files.size(recording));
 
         robot.clickOn("#video-source");
-        robot.clickOn("Media file…");
+        clickWhenShown(robot, "Media file…");
         robot.clickOn("#source-detail").write(recording.toString());
         long framesBefore = preview.framesShownProperty().get();
         AtomicBoolean overlayShown = new AtomicBoolean();
@@ -272,11 +271,11 @@ class StudioWindowTest {
             return null;
         });
 
-        robot.clickOn("Co-anchors");
+        clickWhenShown(robot, "Co-anchors");
         assertTrue(onFx(() -> robot.lookup("room panel").query().isVisible()));
         robot.clickOn("#menu-window");
         assertTrue(robot.lookup("No other windows yet").queryAll().isEmpty());
-        robot.clickOn("Layout Editor");
+        clickWhenShown(robot, "Layout Editor");
         assertTrue(opened.getAndSet(false));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(opened::get);
