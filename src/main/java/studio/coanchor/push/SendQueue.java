@@ -13,8 +13,11 @@ import studio.coanchor.media.EncodedPacket;
  */
 final class SendQueue {
     static final int AUDIO_LIMIT = 500;
-    /** A tenth under a second: audio, never dropped, goes on arriving behind it while the link is stalled. */
-    static final int LIMIT_MILLIS = 900;
+    /**
+     * OBS's drop threshold. The queue must stay under a second, and behind a key frame that takes the link a few
+     * hundred milliseconds to send, audio (never dropped) and the next frames go on arriving.
+     */
+    static final int LIMIT_MILLIS = 700;
 
     private final ArrayDeque<EncodedPacket> packets = new ArrayDeque<>();
     private final int videoCapacity;
