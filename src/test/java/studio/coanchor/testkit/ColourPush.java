@@ -4,13 +4,11 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.encode.FfmpegEncoderFactory;
 import studio.coanchor.media.AudioFormat;
 import studio.coanchor.media.AudioFrame;
-import studio.coanchor.media.EventCode;
 import studio.coanchor.media.MediaClock;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaException;
@@ -32,7 +30,7 @@ public final class ColourPush implements AutoCloseable {
     private final Pusher pusher;
     private final VideoFrame picture;
     private final short[] tone;
-    private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
+    private final PushEvents events = new PushEvents();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -49,7 +47,7 @@ public final class ColourPush implements AutoCloseable {
         pusher = new Pusher(new PushOptions(url, null, new VideoSettings(width, height, FPS, kbps, kbps / 2, kbps, FPS),
                 64, ReconnectPolicy.DEFAULT, Duration.ofSeconds(5)),
                 new FfmpegEncoderFactory(EncoderChoice.X264, "veryfast"));
-        pusher.addEventListener(events::add);
+        pusher.addEventListener(events);
         pusher.start();
         thread = new Thread(this::run, "test-colour-push");
         thread.start();
@@ -57,18 +55,11 @@ public final class ColourPush implements AutoCloseable {
 
     /** Waits until the server has accepted the stream (1002). */
     public boolean awaitLive(Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (events.stream().anyMatch(event -> event.code() == EventCode.PUSH_EVT_PUSH_BEGIN)) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
+        return events.awaitLive(timeout);
     }
 
     public List<MediaEvent> events() {
-        return events;
+        return events.all();
     }
 
     private void run() {

@@ -2,11 +2,9 @@ package studio.coanchor.testkit;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import studio.coanchor.capture.TestPatternSource;
 import studio.coanchor.encode.EncoderChoice;
 import studio.coanchor.encode.FfmpegEncoderFactory;
-import studio.coanchor.media.EventCode;
 import studio.coanchor.media.MediaEvent;
 import studio.coanchor.media.MediaException;
 import studio.coanchor.media.ReconnectPolicy;
@@ -21,33 +19,26 @@ import studio.coanchor.push.Pusher;
 public final class StampedPush implements AutoCloseable {
     private final Pusher pusher;
     private final TestPatternSource source;
-    private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
+    private final PushEvents events = new PushEvents();
 
     public StampedPush(String url, int width, int height, int fps) throws MediaException {
         int kbps = Math.max(300, width * height * fps / 15_000);
         VideoSettings video = new VideoSettings(width, height, fps, kbps, kbps / 2, kbps, fps);
         pusher = new Pusher(new PushOptions(url, null, video, 64, ReconnectPolicy.DEFAULT, Duration.ofSeconds(5)),
                 new FfmpegEncoderFactory(EncoderChoice.X264, "veryfast"));
-        pusher.addEventListener(events::add);
+        pusher.addEventListener(events);
         source = new TestPatternSource(width, height, fps, true, true);
         pusher.start();
-        source.start(pusher, events::add);
+        source.start(pusher, events);
     }
 
     /** Waits until the server has accepted the stream (1002). */
     public boolean awaitLive(Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (events.stream().anyMatch(event -> event.code() == EventCode.PUSH_EVT_PUSH_BEGIN)) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
+        return events.awaitLive(timeout);
     }
 
     public List<MediaEvent> events() {
-        return events;
+        return events.all();
     }
 
     @Override
